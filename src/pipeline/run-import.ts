@@ -1,0 +1,131 @@
+// Composes the import steps: raw sources in, MDX articles and a report out. Pure: no I/O.
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe } from './describe.ts';
+import { assertCompiles, printMdx, type ArticleFrontmatter } from './emit-mdx.ts';
+import { extractAttribution } from './extract-attribution.ts';
+import { extractTitle } from './extract-title.ts';
+import { findCopies, type CopyComparison } from './find-copies.ts';
+import { garbleScore, isGarbled } from './garble-score.ts';
+import { ImportError } from './import-error.ts';
+import { mergeCopies } from './merge-copies.ts';
+import { normalizeHeadings } from './normalize-headings.ts';
+import { normalizeTypography } from './normalize-typography.ts';
+import { preserveEdits } from './preserve-edits.ts';
+import { verifySource } from './read-manifest.ts';
+import { readSource } from './read-source.ts';
+import { removeBoilerplate } from './remove-boilerplate.ts';
+import { findProperNouns, sentenceCase } from './sentence-case.ts';
+import { treeWords } from './tree-words.ts';
+import type { RestorationReport, Removal, SourceManifestEntry } from './types.ts';
+
+/** A raw source file with its manifest entry. */
+export interface RawSource {
+  entry: SourceManifestEntry;
+  bytes: Uint8Array;
+}
+
+/** Everything the import found and did, written to content/import-report.json. */
+export interface ImportReport {
+  sources: { id: string; file: string; format: string; garbleScore: number; article: string }[];
+  comparisons: CopyComparison[];
+  restorations: RestorationReport[];
+  removals: Removal[];
+  articles: { slug: string; title: string; sources: string[]; redirectFrom: string[] }[];
+}
+
+/** The import's output: article files by slug, and the report. */
+export interface ImportResult {
+  articles: Map<string, string>;
+  report: ImportReport;
+}
+
+/** Runs the whole import. `committed` maps slug → the MDX now on disk (for hand edits). */
+export async function runImport(raw: readonly RawSource[], committed: ReadonlyMap<string, string>): Promise<ImportResult> {
+  const entries = new Map(raw.map((r) => [r.entry.id, r.entry]));
+  const parsed = raw.map(({ entry, bytes }) => {
+    verifySource(entry, bytes);
+    return readSource(entry.id, entry.file, decode(entry.file, bytes));
+  });
+  const scores = new Map(parsed.map((p) => [p.id, garbleScore(treeWords(p.tree).map((w) => w.word))]));
+  const evidence = parsed.filter((p) => !isGarbled(scores.get(p.id)!)).flatMap((p) => paragraphs(p.tree));
+  const removals: Removal[] = parsed.flatMap((p) => p.removals);
+  const byId = new Map(parsed.map((p) => [p.id, p]));
+  const { groups, comparisons } = findCopies(parsed.map((p) => ({ id: p.id, words: treeWords(p.tree).map((w) => w.word) })));
+
+  const restorations: RestorationReport[] = [];
+  const cleaned = groups.map((group) => {
+    const merged = mergeCopies(group.map((id) => byId.get(id)!));
+    restorations.push(...merged.restorations);
+    const { article } = merged;
+    const body = entries.get(article.sources[0]!)!;
+    const attribution = extractAttribution(body.id, article.tree);
+    removals.push(...attribution.removals, ...removeBoilerplate(body.id, article.tree));
+    const titleLine = extractTitle(article.tree);
+    const metadata = { ...attribution.metadata, ...article.metadata };
+    const title = metadata.title ?? titleLine ?? body.title;
+    const otherTitles = [titleLine, ...group.map((id) => entries.get(id)!.title)].filter(
+      (t): t is string => t !== undefined && t !== title,
+    );
+    return { article, body, metadata, title, otherTitles };
+  });
+
+  const properNouns = findProperNouns([...evidence, ...removals.map((r) => r.text)]);
+  const slugger = new GithubSlugger();
+  const articles = new Map<string, string>();
+  const reportArticles: ImportReport['articles'] = [];
+  for (const { article, body, metadata, title, otherTitles } of cleaned) {
+    const tree: Root = normalizeTypography(article.tree);
+    normalizeHeadings(tree, properNouns);
+    const casedTitle = sentenceCase(title, properNouns);
+    const slug = slugger.slug(casedTitle);
+    const redirectFrom = [...new Set(otherTitles.map((t) => new GithubSlugger().slug(t)))].filter((s) => s !== slug);
+    const generated: ArticleFrontmatter = {
+      title: casedTitle,
+      description: describe(tree),
+      sources: article.sources,
+      publisher: metadata.publisher ?? body.publisher,
+      author: metadata.author ?? body.author,
+      editor: metadata.editor ?? body.editor,
+      published: metadata.date ?? body.date,
+      reviewed: body.reviewed,
+      redirectFrom,
+    };
+    const frontmatter = preserveEdits(generated, committed.get(slug));
+    const mdx = printMdx(frontmatter, tree);
+    await assertCompiles(`content/articles/${slug}.mdx`, mdx);
+    articles.set(slug, mdx);
+    reportArticles.push({ slug, title: casedTitle, sources: article.sources, redirectFrom });
+  }
+
+  return {
+    articles,
+    report: {
+      sources: parsed.map((p) => ({
+        id: p.id,
+        file: p.file,
+        format: p.format,
+        garbleScore: scores.get(p.id)!,
+        article: reportArticles.find((a) => a.sources.includes(p.id))!.slug,
+      })),
+      comparisons,
+      restorations,
+      removals,
+      articles: reportArticles,
+    },
+  };
+}
+
+function decode(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(file, 'the file is not valid UTF-8 text');
+  }
+}
+
+function paragraphs(tree: Root): string[] {
+  return tree.children.filter((n) => n.type === 'paragraph').map((n) => toString(n));
+}
+
