@@ -8,7 +8,9 @@ import { ImportError } from './import-error.ts';
 import { readManifest } from './read-manifest.ts';
 import { runImport } from './run-import.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+// --root DIR runs the import on another project folder (used by the CLI's own tests).
+const rootFlag = process.argv.indexOf('--root');
+const root = rootFlag > 0 ? resolve(process.argv[rootFlag + 1] ?? '.') : resolve(import.meta.dirname, '../..');
 const sourcesDir = join(root, 'content/sources');
 const articlesDir = join(root, 'content/articles');
 const reportFile = join(root, 'content/import-report.json');
