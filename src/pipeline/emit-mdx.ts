@@ -17,7 +17,7 @@ const printer = unified().use(remarkMdx).use(remarkGfm).use(remarkStringify, {
 });
 
 /** The frontmatter every emitted article carries (see src/content.config.ts for meanings). */
-export interface ArticleFrontmatter {
+export type ArticleFrontmatter = {
   title: string;
   description: string;
   sources: string[];
@@ -27,7 +27,7 @@ export interface ArticleFrontmatter {
   published: string | null;
   reviewed: string;
   redirectFrom: string[];
-}
+};
 
 /** Prints frontmatter and body as one MDX document. */
 export function printMdx(frontmatter: ArticleFrontmatter, body: Root): string {

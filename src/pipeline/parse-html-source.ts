@@ -19,7 +19,9 @@ export function parseHtmlSource(id: string, file: string, text: string): ParsedS
   const problems: string[] = [];
   const html = fromHtml(body.replace(/\u00A0/g, ' '), {
     fragment: true,
-    onerror: (error) => problems.push(`${error.reason} at line ${error.line ?? '?'}:${error.column ?? '?'}`),
+    onerror: (error) => {
+      problems.push(`${error.reason} at line ${error.line ?? '?'}:${error.column ?? '?'}`);
+    },
   });
   if (problems.length > 0) throw new ImportError(file, `the HTML is malformed: ${problems.slice(0, 3).join('; ')}`);
   const { tree, removals } = sanitizeHtml(id, html);

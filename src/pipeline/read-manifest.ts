@@ -19,7 +19,7 @@ const entrySchema = z.object({
   author: z.string().nullable(),
   editor: z.string().nullable(),
   date: dateField.nullable(),
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   reviewed: dateField,
   notes: z.string(),
 });

@@ -1,6 +1,6 @@
 // Reads the words of a Markdown tree in reading order, remembering which text node each word
 // sits in and whether it is emphasised, so marks can be carried from one copy to another.
-import type { Parent, Root, Text } from 'mdast';
+import type { Nodes, Root, Text } from 'mdast';
 import { foldWord, tokenize } from './tokenize.ts';
 
 /** Inline marks that carry meaning the reader sees. */
@@ -18,13 +18,14 @@ export interface TreeWord {
 /** Every word of the tree, in order. */
 export function treeWords(tree: Root): TreeWord[] {
   const out: TreeWord[] = [];
-  const walk = (node: Parent | Text, marks: ReadonlySet<Mark>) => {
+  const walk = (node: Nodes, marks: ReadonlySet<Mark>): void => {
     if (node.type === 'text') {
       for (const t of tokenize(node.value)) out.push({ word: foldWord(t.word), node, start: t.start, end: t.end, marks });
       return;
     }
-    const inner = node.type === 'emphasis' || node.type === 'strong' ? new Set([...marks, node.type]) : marks;
-    for (const child of node.children) if ('children' in child || child.type === 'text') walk(child as Parent | Text, inner);
+    if (!('children' in node)) return;
+    const inner: ReadonlySet<Mark> = node.type === 'emphasis' || node.type === 'strong' ? new Set<Mark>([...marks, node.type]) : marks;
+    for (const child of node.children) walk(child, inner);
   };
   walk(tree, new Set());
   return out;

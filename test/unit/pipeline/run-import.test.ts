@@ -101,7 +101,7 @@ describe('bad input', () => {
     const alphabet = ['<p>', '</p>', '<h3>', '</h3>', '<em>', '{', '}', '<', '>', '---\n', 'the ', 'knee ', 'pain ', '\n', '• ', '1. ', 'Title Case Line\n', '"', '&amp;', '\u0000', 'é', '<script>x</script>'];
     for (let run = 0; run < 200; run++) {
       const text = Array.from({ length: Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-      const outcome = await runImport([source(`fuzz-${run}`, text)], new Map()).catch((e: unknown) => e);
+      const outcome: Awaited<ReturnType<typeof runImport>> | Error = await runImport([source(`fuzz-${run}`, text)], new Map()).catch((e: Error) => e);
       if (outcome instanceof Error) {
         expect(outcome, `run ${run}: ${outcome.message}`).toBeInstanceOf(ImportError);
       } else {

@@ -1,0 +1,60 @@
+// A reader's path through the site: home → article, by keyboard as well as by mouse.
+import { expect, test } from '@playwright/test';
+
+test('the home page answers the question and leads to every article', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Can my knee pain come from my back?');
+  const articles = page.getByRole('heading', { level: 3 }).getByRole('link');
+  await expect(articles).toHaveCount(4);
+  await page.getByRole('link', { name: 'The hidden link between your back and your knee pain' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The hidden link between your back and your knee pain');
+});
+
+test('an article shows its source, contents, body and review dates', async ({ page }) => {
+  await page.goto('/articles/the-hidden-link-between-your-back-and-your-knee-pain/');
+  await expect(page.getByText(/Adapted from Back Disorders and Knee Pain, published by Verywell Health, edited by Brett Sears, PT \(13 March 2016\)/)).toBeVisible();
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await contents.getByRole('link', { name: 'How your spine can cause knee pain' }).click();
+  await expect(page).toHaveURL(/#how-your-spine-can-cause-knee-pain$/);
+  await expect(page.getByRole('heading', { name: 'How your spine can cause knee pain' })).toBeInViewport();
+  await expect(page.getByText('Page last reviewed: 22 November 2026')).toBeVisible();
+  await expect(page.getByText('Next review due: 22 November 2027')).toBeVisible();
+  await expect(page.getByRole('emphasis').filter({ hasText: 'think' })).toBeVisible();
+});
+
+test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
+  await page.goto('/articles/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' })).toBeFocused();
+});
+
+test('the sources page accounts for every source and the merge', async ({ page }) => {
+  await page.goto('/sources/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+  const garbled = page.getByRole('region', { name: 'The Hidden Link Between Your Back and Your Knee Pain' });
+  await expect(garbled.getByText(/restored 319 of them; none were left unresolved/)).toBeVisible();
+  await expect(garbled.getByText(/Merged into/)).toBeVisible();
+  await expect(garbled.getByRole('cell', { name: 'executable or embedded markup (<script>)' })).toBeVisible();
+});
+
+test('an unknown address shows a helpful not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'all articles' })).toBeVisible();
+});
+
+test('pages work from 320 px wide without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/articles/the-hidden-link-between-your-back-and-your-knee-pain/', '/sources/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+  }
+});

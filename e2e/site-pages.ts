@@ -1,0 +1,16 @@
+// The site paths of every built page, for sweeps that visit them all.
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const dist = resolve(import.meta.dirname, '../dist');
+
+/** Every built HTML page as a site path ("/", "/articles/x/", "/404.html"). */
+export function sitePaths(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : walk(path);
+      return entry.name.endsWith('.html') ? [path] : [];
+    });
+  return walk(dist).map((file) => `/${relative(dist, file).replace(/index\.html$/, '')}`).sort();
+}

@@ -1,0 +1,24 @@
+// End-to-end tests in a real Chromium against the built site (served by `astro preview`).
+import { defineConfig } from '@playwright/test';
+import { findBrowser } from './e2e/find-browser.ts';
+
+const executablePath = findBrowser();
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: 'http://127.0.0.1:4321',
+    launchOptions: executablePath ? { executablePath } : {},
+  },
+  webServer: {
+    command: 'npm run preview',
+    url: 'http://127.0.0.1:4321/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,12 @@
+// Internal links that respect the configured base path (the site may live in a sub-folder).
+
+/** Prefixes a site path ("/articles/") with the base path. */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The page address of an article. */
+export function articleHref(slug: string): string {
+  return href(`/articles/${slug}/`);
+}
