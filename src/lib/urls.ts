@@ -1,4 +1,5 @@
 // Internal links that respect the configured base path (the site may live in a sub-folder).
+import { topicPath, type TopicKind } from './topics/topic-kinds.ts';
 
 /** Prefixes a site path ("/articles/") with the base path. */
 export function href(path: string): string {
@@ -9,4 +10,9 @@ export function href(path: string): string {
 /** The page address of an article. */
 export function articleHref(slug: string): string {
   return href(`/articles/${slug}/`);
+}
+
+/** The page address of a topic. */
+export function topicHref(topic: { id: string; data: { kind: TopicKind } }): string {
+  return href(topicPath(topic.data.kind, topic.id));
 }

@@ -1,0 +1,73 @@
+// Moving between articles and topics: article → topic → the exact passage, and back.
+import { expect, test } from '@playwright/test';
+import { sitePaths } from './site-pages.ts';
+
+const SIGNS = '/articles/can-your-back-cause-knee-pain-signs-to-look-for/';
+const KINDS = ['nerves', 'conditions', 'signs', 'treatments'];
+const topicPages = sitePaths().filter((p) => KINDS.some((k) => p.startsWith(`/${k}/`) && p !== `/${k}/`));
+const articlePages = sitePaths().filter((p) => p.startsWith('/articles/') && p !== '/articles/');
+
+test('the first “femoral nerve” in an article leads to its topic page, which links back to that exact paragraph', async ({ page }) => {
+  await page.goto(SIGNS);
+  const body = page.locator('.article-body');
+  const mention = body.getByRole('link', { name: 'femoral nerve', exact: true });
+  await expect(mention).toHaveCount(1);
+  // The inner locator of `has` is resolved inside each paragraph, so it is written from `page`.
+  const paragraph = body.locator('p').filter({ has: page.getByRole('link', { name: 'femoral nerve', exact: true }) });
+  const paragraphId = await paragraph.getAttribute('id');
+  expect(paragraphId).toMatch(/^p-/);
+
+  await mention.click();
+  await expect(page).toHaveURL(/\/nerves\/femoral-nerve\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Femoral nerve');
+  const says = page.getByRole('region', { name: 'What the articles say' });
+  await expect(says.locator('mark').first()).toHaveText('femoral nerve');
+
+  await says.getByRole('link', { name: /Read it in the article.*Can your back cause knee pain/ }).first().click();
+  await expect(page).toHaveURL(new RegExp(`${SIGNS}#${paragraphId}$`));
+  await expect(page.locator(`#${paragraphId}`)).toBeInViewport();
+  await expect(page.locator(`#${paragraphId}`)).toContainText('the femoral nerve, stemming from the lumbar spine');
+});
+
+test('an article links each topic only at its first mention, and lists its topics by kind', async ({ page }) => {
+  await page.goto(SIGNS);
+  await expect(page.locator('.article-body').getByRole('link', { name: 'sciatic nerve', exact: true })).toHaveCount(1);
+  const topics = page.getByRole('region', { name: 'Topics in this article' });
+  for (const kind of ['Nerves and nerve roots', 'Conditions', 'Signs', 'Treatments and tests']) {
+    await expect(topics.getByRole('heading', { name: kind })).toBeVisible();
+  }
+  await expect(topics.getByRole('link', { name: 'Piriformis syndrome' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
+});
+
+test('a citation number jumps to the source it stands for', async ({ page }) => {
+  await page.goto('/nerves/femoral-nerve/');
+  await page.getByRole('link', { name: 'Source 2' }).first().click();
+  await expect(page).toHaveURL(/#cite-2$/);
+  await expect(page.locator('#cite-2')).toContainText('reference S32');
+});
+
+for (const path of articlePages) {
+  test(`the emergency care card comes before the article text on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const card = page.getByRole('region', { name: /Get help now if you have back pain or sciatica/ });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Go to A&E or call 999');
+    await expect(card.getByRole('link')).toHaveCount(0);
+    const cardTop = (await card.boundingBox())!.y;
+    const bodyTop = (await page.locator('.article-body').boundingBox())!.y;
+    expect(cardTop).toBeLessThan(bodyTop);
+  });
+}
+
+for (const path of topicPages) {
+  test(`${path} says what at least one article says, and links to it`, async ({ page }) => {
+    await page.goto(path);
+    const says = page.getByRole('region', { name: 'What the articles say' });
+    await expect(says.getByRole('listitem').first()).toBeVisible();
+    await expect(says.locator('mark').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Topics' })).toBeVisible();
+    const clinical = path.startsWith('/conditions/') || path.startsWith('/signs/');
+    await expect(page.getByRole('region', { name: /Get help now/ })).toHaveCount(clinical ? 1 : 0);
+  });
+}

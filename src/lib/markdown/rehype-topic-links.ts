@@ -1,0 +1,85 @@
+// Rehype plugin: links the first mention of each topic in an article's body to the topic's
+// page. Mentions are found as the mention index finds them: per paragraph, never inside an
+// existing link or code, never in headings.
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { compileMatcher, findTerms } from '../mentions/term-matcher.ts';
+import type { TopicLinkTarget } from '../topics/read-topic-files.ts';
+import { topicPath } from '../topics/topic-kinds.ts';
+import { isArticleFile } from './article-file.ts';
+import { hastBlocks } from './hast-blocks.ts';
+
+/** Options: the topics to link and the site's base path. */
+export interface TopicLinkOptions {
+  topics: readonly TopicLinkTarget[];
+  base: string;
+}
+
+interface Piece {
+  node: Text;
+  parent: Element;
+  start: number;
+  linked: boolean;
+}
+
+/** Wraps each topic's first mention in an article in a link to its page. */
+export default function rehypeTopicLinks({ topics, base }: TopicLinkOptions) {
+  const matcher = compileMatcher(topics.map((t) => ({ id: t.id, terms: [t.title, ...t.aliases] })));
+  const byId = new Map(topics.map((t) => [t.id, t]));
+  const prefix = base.replace(/\/$/, '');
+  return (tree: Root, file: VFile) => {
+    if (!isArticleFile(file)) return;
+    const linked = new Set<string>();
+    for (const block of hastBlocks(tree)) {
+      const pieces = textPieces(block);
+      const text = pieces.map((p) => p.node.value).join('');
+      // Later matches first, so splitting a text node does not move earlier offsets.
+      const wanted = findTerms(text, matcher).filter((m) => {
+        const piece = pieceAt(pieces, m.start);
+        const fits = piece && !piece.linked && m.end <= piece.start + piece.node.value.length;
+        if (!fits || linked.has(m.topic)) return false;
+        linked.add(m.topic);
+        return true;
+      });
+      for (const match of wanted.reverse()) {
+        const piece = pieceAt(pieces, match.start)!;
+        const topic = byId.get(match.topic)!;
+        const from = match.start - piece.start;
+        const to = match.end - piece.start;
+        const link: Element = {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `${prefix}${topicPath(topic.kind, topic.id)}`, className: ['topic-link'] },
+          children: [{ type: 'text', value: piece.node.value.slice(from, to) }],
+        };
+        const before: Text = { type: 'text', value: piece.node.value.slice(0, from) };
+        const after: Text = { type: 'text', value: piece.node.value.slice(to) };
+        const replacement: ElementContent[] = [before, link, after].filter((n) => n.type !== 'text' || n.value !== '');
+        const at = piece.parent.children.indexOf(piece.node);
+        piece.parent.children.splice(at, 1, ...replacement);
+      }
+    }
+  };
+}
+
+// Text nodes of a block in order, each with its offset and whether it sits in a link or code.
+function textPieces(block: Element): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = 0;
+  const walk = (node: Element, inLink: boolean) => {
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        pieces.push({ node: child, parent: node, start: offset, linked: inLink });
+        offset += child.value.length;
+      } else if (child.type === 'element') {
+        walk(child, inLink || ['a', 'code'].includes(child.tagName));
+      }
+    }
+  };
+  walk(block, false);
+  return pieces;
+}
+
+function pieceAt(pieces: readonly Piece[], offset: number): Piece | undefined {
+  return pieces.findLast((p) => p.start <= offset);
+}

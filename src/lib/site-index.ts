@@ -1,0 +1,45 @@
+// Everything the pages need to cross-link articles and topics, built once per build: the
+// collections, the mention index over all articles, and the topic checks (a failed check
+// stops the build with every problem listed).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { REFERENCES } from '../data/references.ts';
+import { getArticles, type Article } from './articles.ts';
+import { buildMentionIndex, type MentionIndex } from './mentions/mention-index.ts';
+import { parseArticle } from './mentions/parse-article.ts';
+import { compileMatcher } from './mentions/term-matcher.ts';
+import { topicTerms } from './topics/topic-terms.ts';
+import { topicProblems } from './topics/validate-topics.ts';
+
+/** One topic entry of the content collection. */
+export type Topic = CollectionEntry<'topics'>;
+
+/** The cross-linked site. */
+export interface SiteIndex {
+  articles: Article[];
+  topics: Topic[];
+  topicById: Map<string, Topic>;
+  mentions: MentionIndex;
+}
+
+let cached: Promise<SiteIndex> | undefined;
+
+/** The site index (built on first use). */
+export function getSiteIndex(): Promise<SiteIndex> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<SiteIndex> {
+  const articles = await getArticles();
+  const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+  const matcher = compileMatcher(topics.map(topicTerms));
+  const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, tree: parseArticle(a.body ?? '') })), matcher);
+  const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
+  const problems = topicProblems(
+    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? '' })),
+    new Set(mentions.byTopic.keys()),
+    citable,
+  );
+  if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  return { articles, topics, topicById: new Map(topics.map((t) => [t.id, t])), mentions };
+}
