@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser } from './e2e/find-browser.ts';
 
 const executablePath = findBrowser();
+// Another port lets a second copy of the suite run beside one already serving 4321.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: './e2e',
@@ -12,12 +14,12 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: executablePath ? { executablePath } : {},
   },
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4321/',
+    command: `npm run preview -- --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

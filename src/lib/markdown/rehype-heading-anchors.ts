@@ -15,7 +15,7 @@ export default function rehypeHeadingAnchors() {
       const anchor: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor-link'], href: `#${id}` },
+        properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
           { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${toString(node)}”` }] },

@@ -40,7 +40,7 @@ export default function remarkCitations() {
 
 // A <sup> for one or more citation links: mdast has no superscript, so an emphasis node is renamed.
 function citationGroup(): Emphasis {
-  return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['citation'] } }, children: [] };
+  return { type: 'emphasis', data: { hName: 'sup', hProperties: { className: ['citation'], 'data-pagefind-ignore': '' } }, children: [] };
 }
 
 function citationLink(n: number): PhrasingContent {

@@ -1,0 +1,39 @@
+// Loads Pagefind's Component UI (script and styles) once, on demand, from the site's bundle.
+
+/** Where Pagefind's files are, under the site's base path. */
+export const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
+let loading: Promise<void> | undefined;
+
+/** Adds the Component UI's stylesheet and script to the page (once) and waits for them. */
+export function loadSearchUi(): Promise<void> {
+  loading ??= new Promise<void>((resolve, reject) => {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = `${BUNDLE}pagefind-component-ui.css`;
+    document.head.append(style);
+    const script = document.createElement('script');
+    script.src = `${BUNDLE}pagefind-component-ui.js`;
+    script.onload = () => resolve(customElements.whenDefined('pagefind-modal').then(() => undefined));
+    script.onerror = () => reject(new Error('search could not be loaded'));
+    document.head.append(script);
+  });
+  return loading;
+}
+
+/** The settings element every search UI on a page shares. */
+export function searchConfig(): HTMLElement {
+  const config = document.createElement('pagefind-config');
+  config.setAttribute('bundle-path', BUNDLE);
+  // Results link with ?highlight=term, so the terms are marked on the page the reader opens.
+  config.setAttribute('highlight-param', 'highlight');
+  config.setAttribute('excerpt-length', '24');
+  return config;
+}
+
+/** Our result template: title, kind, excerpt with the terms marked, and matching sections. */
+export const RESULT_TEMPLATE = `<li class="pf-result">
+  <p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>{{#if meta.kind}} <span class="result-kind">{{ meta.kind }}</span>{{/if}}</p>
+  {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+  {{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a></li>{{/each}}</ul>{{/if}}
+</li>`;

@@ -1,0 +1,55 @@
+// The only script on content pages: opens search when the reader asks for it (the header
+// control, "/" or Ctrl/⌘K) and only then loads Pagefind. Arriving from a search result, it
+// marks the searched words. Without JavaScript the header control is a link to /search/.
+import { BUNDLE, loadSearchUi, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
+import { isSearchShortcut } from './search-shortcut.ts';
+
+type Modal = HTMLElement & { open(): void };
+
+let modal: Modal | undefined;
+
+async function openSearch(): Promise<void> {
+  // On the search page itself, the page's own search box is the place to type.
+  const pageInput = document.querySelector<HTMLInputElement>('#search-page input');
+  if (pageInput) return pageInput.focus();
+  const returnTo = document.activeElement as HTMLElement | null;
+  await loadSearchUi();
+  if (!modal) {
+    modal = document.createElement('pagefind-modal') as Modal;
+    modal.innerHTML = `<pagefind-modal-header><pagefind-input placeholder="Search for a symptom, condition or treatment"></pagefind-input></pagefind-modal-header>
+<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results></pagefind-modal-body>
+<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
+    document.body.append(searchConfig(), modal);
+  }
+  modal.open();
+  // Focus goes back where it was when the dialog closes.
+  modal.querySelector('dialog')?.addEventListener('close', () => returnTo?.focus(), { once: true });
+}
+
+document.addEventListener('click', (event) => {
+  const control = (event.target as Element | null)?.closest('[data-search-open]');
+  if (!control || event.defaultPrevented || (event as MouseEvent).ctrlKey || (event as MouseEvent).metaKey) return;
+  event.preventDefault();
+  void openSearch();
+});
+
+document.addEventListener('keydown', (event) => {
+  const { key, ctrlKey, metaKey, altKey } = event;
+  if (!isSearchShortcut({ key, ctrlKey, metaKey, altKey, target: event.target as HTMLElement | null })) return;
+  event.preventDefault();
+  void openSearch();
+});
+
+// Arriving from a search result (?highlight=term): mark the terms with Pagefind's highlighter,
+// a module that defines window.PagefindHighlight. A script element, not import(), keeps
+// Vite's preload helper out of this file.
+if (new URLSearchParams(location.search).has('highlight')) {
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = `${BUNDLE}pagefind-highlight.js`;
+  script.onload = () => {
+    const Highlight = (window as unknown as { PagefindHighlight: new (options: object) => unknown }).PagefindHighlight;
+    new Highlight({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+  };
+  document.head.append(script);
+}
