@@ -28,8 +28,18 @@ export function searchConfig(): HTMLElement {
   // Results link with ?highlight=term, so the terms are marked on the page the reader opens.
   config.setAttribute('highlight-param', 'highlight');
   config.setAttribute('excerpt-length', '24');
+  // Search in the page's own thread: the worker costs a 12 kB download for a small index.
+  config.setAttribute('no-worker', '');
+  // Start fetching the index as soon as search opens, while the reader is still typing.
+  config.setAttribute('preload', '');
   return config;
 }
+
+/** What the search box invites the reader to type. */
+export const PLACEHOLDER = 'Search for a symptom, condition or treatment';
+
+/** Milliseconds of pause in typing before a search runs. */
+export const DEBOUNCE = '120';
 
 /** Our result template: title, kind, excerpt with the terms marked, and matching sections. */
 export const RESULT_TEMPLATE = `<li class="pf-result">

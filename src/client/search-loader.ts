@@ -1,7 +1,7 @@
 // The only script on content pages: opens search when the reader asks for it (the header
 // control, "/" or Ctrl/⌘K) and only then loads Pagefind. Arriving from a search result, it
 // marks the searched words. Without JavaScript the header control is a link to /search/.
-import { BUNDLE, loadSearchUi, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
+import { BUNDLE, DEBOUNCE, loadSearchUi, PLACEHOLDER, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
 import { isSearchShortcut } from './search-shortcut.ts';
 
 type Modal = HTMLElement & { open(): void };
@@ -15,11 +15,16 @@ async function openSearch(): Promise<void> {
   const returnTo = document.activeElement as HTMLElement | null;
   await loadSearchUi();
   if (!modal) {
+    // The modal builds its default layout (input, summary, results, keyboard hints); giving it
+    // children instead makes its header render twice. Our settings go onto the built parts.
     modal = document.createElement('pagefind-modal') as Modal;
-    modal.innerHTML = `<pagefind-modal-header><pagefind-input placeholder="Search for a symptom, condition or treatment"></pagefind-input></pagefind-modal-header>
-<pagefind-modal-body><pagefind-summary></pagefind-summary><pagefind-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results></pagefind-modal-body>
-<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer>`;
     document.body.append(searchConfig(), modal);
+    const input = modal.querySelector('pagefind-input');
+    input?.setAttribute('placeholder', PLACEHOLDER);
+    input?.setAttribute('debounce', DEBOUNCE);
+    const results = modal.querySelector('pagefind-results') as (HTMLElement & { checkForTemplates?: () => void }) | null;
+    results?.insertAdjacentHTML('afterbegin', `<script type="text/pagefind-template">${RESULT_TEMPLATE}</script>`);
+    results?.checkForTemplates?.();
   }
   modal.open();
   // Focus goes back where it was when the dialog closes.

@@ -1,6 +1,6 @@
 // The /search/ page: Pagefind's Component UI inline, with the kind filter, a shareable ?q=
 // address that fills the box on load and follows every search.
-import { loadSearchUi, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
+import { DEBOUNCE, loadSearchUi, PLACEHOLDER, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
 
 interface PagefindInstance {
   triggerSearch(term: string): void;
@@ -15,7 +15,7 @@ declare global {
 const container = document.getElementById('search-page');
 if (container) {
   await loadSearchUi();
-  container.innerHTML = `<pagefind-input placeholder="Search for a symptom, condition or treatment"></pagefind-input>
+  container.innerHTML = `<pagefind-input debounce="${DEBOUNCE}" placeholder="${PLACEHOLDER}"></pagefind-input>
 <pagefind-filter-pane open="kind"></pagefind-filter-pane>
 <pagefind-summary></pagefind-summary>
 <pagefind-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>`;

@@ -1,0 +1,28 @@
+// Serves the built site with `astro preview` for a benchmark, and stops it afterwards.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Starts the preview server on `port` (building first if dist/ is missing); resolves when it answers. */
+export async function serveDist(port: number): Promise<{ url: string; stop: () => void }> {
+  if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--force'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return { url, stop: () => process.kill(-server.pid!, 'SIGTERM') };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  process.kill(-server.pid!, 'SIGTERM');
+  throw new Error(`astro preview did not answer on ${url}`);
+}
