@@ -70,8 +70,10 @@ const topics = defineCollection({
       kind: z.literal('sign'),
       /** The plain yes/no question the sign checklist asks the reader. */
       question: z.string().endsWith('?', 'question must end with "?"'),
-      /** Whether answering yes means "get urgent care now". */
+      /** Whether answering yes means "get urgent care now" (the reference's red flags live in src/data/red-flags.ts). */
       redFlag: z.boolean().default(false),
+      /** Where the checklist asks it: pain and how it behaves, feeling, strength and movement, or other clues. */
+      checklistGroup: z.enum(['pain', 'feeling', 'movement', 'other']),
     }),
     topicBase.extend({
       /** A treatment or a step on the way to a diagnosis. */

@@ -12,6 +12,10 @@ const validator = new HtmlValidate({
     'no-trailing-whitespace': 'off',
     // HTML allows ids that start with a digit; heading slugs such as "1-knee-pain…" do.
     'valid-id': ['error', { relaxed: true }],
+    // React's server render writes boolean attributes as hidden="" and some names in camelCase
+    // (readOnly); HTML treats both the same as the short lowercase forms.
+    'attribute-empty-style': 'off',
+    'attr-case': 'off',
   },
 });
 
