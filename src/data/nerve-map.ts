@@ -1,0 +1,137 @@
+// The nerve map's facts: the lumbosacral roots L1–S2, the nerves of the leg that matter for
+// the knee, and the 16 body regions with the roots and nerves that supply them. Written in
+// our own words from shared/reference/nerve-data.md (§2 roots, §3 nerves, §4 regions); every
+// record names its references (the S-ids of src/data/references.ts). Plain data, so the map's
+// browser bundle stays small; nerve-map-schema.ts validates it in the build and the tests.
+import type { RegionId } from './regions.ts';
+
+/** Root ids, top to bottom. */
+export const ROOT_IDS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2'] as const;
+/** Nerve ids. */
+export const NERVE_IDS = ['femoral', 'saphenous', 'obturator', 'lateral_femoral_cutaneous', 'sciatic', 'tibial', 'common_fibular', 'posterior_femoral_cutaneous'] as const;
+
+/** A root id (L1–S2). */
+export type RootId = (typeof ROOT_IDS)[number];
+/** A nerve id. */
+export type NerveId = (typeof NERVE_IDS)[number];
+
+/** How strongly a root supplies a region's skin: primary (agreed), secondary (partial), variable (maps disagree). */
+export interface Supply<T> {
+  primary: T[];
+  secondary: T[];
+  variable: T[];
+}
+
+/** One root's facts. */
+export interface RootFacts {
+  id: RootId;
+  /** Skin area (dermatome), in plain words. */
+  skin: string;
+  /** The ISNCSCI key sensory point: where a clinician tests this root's feeling. */
+  keyPoint: string;
+  /** The key muscle or movement a clinician tests. */
+  muscle: string;
+  /** The tendon reflex that depends on it, if any. */
+  reflex: string;
+  /** The disc that usually presses on it. */
+  disc: string;
+  /** Why it matters for knee pain. */
+  knee: string;
+  /** Regions it supplies (from the reference's root → region index, §4.3). */
+  regions: Supply<RegionId>;
+  /** References (S-ids). */
+  sources: string[];
+}
+
+/** One nerve's facts. */
+export interface NerveFacts {
+  id: NerveId;
+  /** Its topic page's id, where the site has one. */
+  topic?: string;
+  name: string;
+  roots: RootId[];
+  /** Roots outside L1–S2 that also feed it (e.g. S3), shown in its description. */
+  rootsNote?: string;
+  course: string;
+  /** What it moves (empty for purely sensory nerves). */
+  muscles: string;
+  skin: string;
+  knee: string;
+  regions: RegionId[];
+  sources: string[];
+}
+
+/** One region's facts. */
+export interface RegionFacts {
+  id: RegionId;
+  view: 'front' | 'back';
+  /** Roots supplying its skin (from the reference's region matrix, §4.2). */
+  roots: Supply<RootId>;
+  /** The root whose ISNCSCI test point lies in it, if any. */
+  testPoint?: RootId;
+  note: string;
+  sources: string[];
+}
+
+const none = { primary: [], secondary: [], variable: [] };
+
+/** L1–S2, from §2.1 and §4.3 of the reference. */
+export const ROOTS: readonly RootFacts[] = [
+  { id: 'L1', skin: 'The groin crease and the very top of the front of the thigh.', keyPoint: 'The upper front of the thigh, just below the groin.', muscle: 'No standard test muscle; it helps bend the hip.', reflex: 'None is routinely tested.', disc: 'Rarely pressed on: by a disc high in the lower back (T12–L1 or L1–L2).', knee: 'It does not reach the knee. Groin pain with knee pain points to the hip instead.', regions: { primary: ['groin'], secondary: ['front_thigh', 'buttock'], variable: [] }, sources: ['S1', 'S4', 'S8', 'S29', 'S43'] },
+  { id: 'L2', skin: 'The upper and middle front of the thigh, including the inner side.', keyPoint: 'The front-inner thigh, halfway between the groin and the inner knee.', muscle: 'The hip flexors (bending the hip).', reflex: 'None reliable; it adds a little to the knee jerk.', disc: 'Rarely pressed on: by the L1–L2 disc, or a far-side L2–L3 disc.', knee: 'Its pain is felt in the front of the thigh and usually stops above the knee.', regions: { primary: ['front_thigh', 'inner_thigh'], secondary: ['groin', 'buttock', 'lower_back'], variable: ['outer_thigh'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S8'] },
+  { id: 'L3', skin: 'The lower front and inner thigh, running across the front and inner side of the knee.', keyPoint: 'The inner side of the thigh just above the knee (the medial femoral condyle).', muscle: 'The quadriceps (straightening the knee).', reflex: 'The knee jerk, shared with L4.', disc: 'The L2–L3 disc, or a far-side L3–L4 disc.', knee: 'The classic “knee” root: its pain is felt in the front of the thigh and the knee, and a weak quadriceps can make the knee give way.', regions: { primary: ['front_thigh', 'inner_thigh', 'inner_knee', 'front_knee'], secondary: ['buttock'], variable: ['outer_knee'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S9', 'S44'] },
+  { id: 'L4', skin: 'The inner side of the lower leg down to the inner ankle. Whether it reaches the kneecap and the big toe differs between maps.', keyPoint: 'The inner ankle bone (medial malleolus).', muscle: 'The muscle that lifts the foot (tibialis anterior); it also supplies much of the quadriceps.', reflex: 'The knee jerk (its main reflex).', disc: 'The L3–L4 disc, or a far-side L4–L5 disc.', knee: 'Its pain is felt in the knee and inner calf, and is often blamed on the knee itself.', regions: { primary: ['inner_shin'], secondary: ['inner_knee'], variable: ['front_knee', 'outer_thigh', 'top_foot_big_toe', 'outer_knee'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S7', 'S9', 'S22'] },
+  { id: 'L5', skin: 'The outer side of the lower leg, the top of the foot and the big toe.', keyPoint: 'The top of the foot, over the third toe joint.', muscle: 'The muscle that lifts the big toe; it also helps lift the foot and steady the hip.', reflex: 'No standard reflex.', disc: 'The L4–L5 disc (most common), or a far-side L5–S1 disc.', knee: 'Its pain runs down the buttock, the back and outside of the thigh and the outside of the knee into the shin. It can cause foot drop, which must be told apart from a nerve problem at the knee.', regions: { primary: ['outer_shin', 'top_foot_big_toe'], secondary: [], variable: ['outer_knee', 'outer_thigh', 'sole_outer_foot'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S9'] },
+  { id: 'S1', skin: 'The outer edge of the foot and the little toe, most of the sole and heel, and the back of the calf.', keyPoint: 'The outer side of the heel.', muscle: 'The calf muscles (pointing the foot, standing on tiptoe).', reflex: 'The ankle jerk.', disc: 'The L5–S1 disc.', knee: 'Its pain passes behind the knee, so it can be felt as pain at the back of the knee. It follows its skin map more often than other roots.', regions: { primary: ['sole_outer_foot', 'calf'], secondary: ['back_knee', 'back_thigh', 'buttock'], variable: [] }, sources: ['S1', 'S3', 'S4', 'S6', 'S26'] },
+  { id: 'S2', skin: 'A strip down the back of the thigh into the back of the knee and upper calf, and part of the skin around the genitals.', keyPoint: 'The middle of the back of the knee.', muscle: 'No standard test muscle; with S3 and S4 it also controls the bladder, bowel and sexual function.', reflex: 'None in the leg is routinely tested.', disc: 'No disc at its own level; a large central disc in the lower back can press on it, which is the usual cause of cauda equina syndrome.', knee: 'It serves the skin at the back of the knee. Symptoms in both legs, or numbness around the genitals, are an emergency.', regions: { primary: ['back_knee', 'back_thigh'], secondary: ['calf', 'buttock'], variable: [] }, sources: ['S1', 'S3', 'S29', 'S30', 'S49'] },
+];
+
+/** The nerves of §3 and §3.1 that the map shows. */
+export const NERVES: readonly NerveFacts[] = [
+  { id: 'femoral', topic: 'femoral-nerve', name: 'Femoral nerve', roots: ['L2', 'L3', 'L4'], course: 'Runs through the deep hip muscle, under the groin crease, and branches at the top of the front of the thigh.', muscles: 'The hip flexors and the quadriceps (bending the hip, straightening the knee).', skin: 'The front and inner thigh, and through its saphenous branch the inner leg.', knee: 'When it is damaged the knee can give way, stairs are hard and the knee jerk is weak, with numbness of the inner thigh and calf.', regions: ['front_thigh', 'inner_thigh', 'front_knee', 'inner_knee', 'inner_shin'], sources: ['S32', 'S58'] },
+  { id: 'saphenous', name: 'Saphenous nerve', roots: ['L3', 'L4'], course: 'The long skin branch of the femoral nerve. It runs down the inner thigh, comes to the surface at the inner knee, and goes on to the inner ankle.', muscles: '', skin: 'The inner and front-inner knee (below the kneecap), the inner shin and the inner ankle.', knee: 'A direct cause of pain at the front-inner knee; trapping of its branch below the kneecap is rare but can look like a knee problem.', regions: ['inner_knee', 'front_knee', 'inner_shin'], sources: ['S33'] },
+  { id: 'obturator', name: 'Obturator nerve', roots: ['L2', 'L3', 'L4'], course: 'Runs along the side wall of the pelvis and through a gap in the hip bone to the inner thigh.', muscles: 'The muscles that pull the thigh inwards (adductors).', skin: 'A patch of the lower inner thigh; sometimes the inner knee.', knee: 'It supplies both the hip and the knee joints, one reason hip problems can be felt in the knee.', regions: ['inner_thigh', 'groin', 'inner_knee', 'back_knee'], sources: ['S34', 'S43'] },
+  { id: 'lateral_femoral_cutaneous', name: 'Lateral femoral cutaneous nerve', roots: ['L2', 'L3'], course: 'Crosses the inside of the pelvis and passes under the groin ligament near the hip bone’s front point.', muscles: '', skin: 'The front-outer and outer thigh, as far as the knee.', knee: 'When it is squeezed (meralgia paresthetica) the outer thigh burns, tingles or goes numb, down to the knee but not below it, with no weakness.', regions: ['outer_thigh', 'front_thigh', 'outer_knee', 'front_knee'], sources: ['S35'] },
+  { id: 'sciatic', topic: 'sciatic-nerve', name: 'Sciatic nerve', roots: ['L4', 'L5', 'S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis below the piriformis muscle in the buttock and runs down the back of the thigh, splitting into the tibial and common fibular nerves above the knee.', muscles: 'The hamstrings and, through its branches, all the muscles below the knee.', skin: 'Through its branches, all the skin below the knee except the inner leg.', knee: 'Sciatica is pain along its path, down the back of the leg below the knee.', regions: ['buttock', 'back_thigh', 'back_knee', 'outer_knee', 'calf', 'outer_shin', 'top_foot_big_toe', 'sole_outer_foot'], sources: ['S36', 'S9', 'S47'] },
+  { id: 'tibial', topic: 'tibial-nerve', name: 'Tibial nerve', roots: ['L4', 'L5', 'S1', 'S2'], rootsNote: 'and S3', course: 'The larger branch of the sciatic nerve, down the middle of the back of the knee into the calf and behind the inner ankle to the sole.', muscles: 'The calf muscles and the muscles that bend the toes.', skin: 'Part of the back-outer calf, the heel and the sole.', knee: 'It carries feeling from the back of the knee joint; a Baker’s cyst behind the knee can press on it.', regions: ['back_knee', 'calf', 'sole_outer_foot'], sources: ['S37', 'S38', 'S42'] },
+  { id: 'common_fibular', topic: 'common-fibular-nerve', name: 'Common fibular (peroneal) nerve', roots: ['L4', 'L5', 'S1', 'S2'], course: 'The smaller branch of the sciatic nerve. It winds around the outside of the leg just below the knee, close under the skin.', muscles: 'The muscles that lift the foot and toes and turn the foot out.', skin: 'The upper outer leg, the lower front-outer leg and most of the top of the foot.', knee: 'The most often squeezed nerve of the leg, at the outside of the knee (crossed legs, kneeling, squatting). It causes foot drop with numbness, which can look like an L5 root problem.', regions: ['outer_knee', 'outer_shin', 'top_foot_big_toe', 'back_knee', 'calf'], sources: ['S38'] },
+  { id: 'posterior_femoral_cutaneous', name: 'Posterior femoral cutaneous nerve', roots: ['S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis beside the sciatic nerve and runs just under the skin of the back of the thigh.', muscles: '', skin: 'The lower buttock, the back of the thigh, the back of the knee and the upper calf.', knee: 'It carries feeling from the skin at the back of the knee.', regions: ['buttock', 'back_thigh', 'back_knee', 'calf'], sources: ['S39'] },
+];
+
+/** The 16 regions of §4.2 with their roots. */
+export const REGIONS: readonly RegionFacts[] = [
+  { id: 'lower_back', view: 'back', roots: { ...none, secondary: ['L2'] }, note: 'Where the problem starts. In sciatica, back pain is often milder than the leg pain.', sources: ['S46', 'S47'] },
+  { id: 'buttock', view: 'back', roots: { ...none, secondary: ['L1', 'L2', 'L3', 'S1', 'S2'] }, note: 'L5 and S1 root pain often includes the buttock; the sciatic nerve runs deep here.', sources: ['S6', 'S36'] },
+  { id: 'groin', view: 'front', roots: { ...none, primary: ['L1'], secondary: ['L2'] }, testPoint: 'L1', note: 'Groin pain points to the hip more than the back.', sources: ['S1', 'S43'] },
+  { id: 'front_thigh', view: 'front', roots: { ...none, primary: ['L2', 'L3'], secondary: ['L1'] }, testPoint: 'L2', note: 'Pain from the upper lumbar roots stays above the knee.', sources: ['S1', 'S6', 'S8'] },
+  { id: 'inner_thigh', view: 'front', roots: { ...none, primary: ['L2', 'L3'] }, note: 'A path by which hip problems are felt further down.', sources: ['S6', 'S34'] },
+  { id: 'outer_thigh', view: 'front', roots: { ...none, variable: ['L2', 'L4', 'L5'] }, note: 'Maps disagree here. Numbness that stops at the knee, with no weakness, points to the lateral femoral cutaneous nerve.', sources: ['S6', 'S22', 'S35'] },
+  { id: 'back_thigh', view: 'back', roots: { ...none, primary: ['S2'], secondary: ['S1'] }, note: 'The classic path of sciatica.', sources: ['S6', 'S29', 'S39'] },
+  { id: 'front_knee', view: 'front', roots: { ...none, primary: ['L3'], variable: ['L4'] }, note: 'The front of the knee is L2/L3 territory: both the hip and the L3 root can be felt here.', sources: ['S6', 'S43', 'S44'] },
+  { id: 'inner_knee', view: 'front', roots: { ...none, primary: ['L3'], secondary: ['L4'] }, testPoint: 'L3', note: 'A common place for knee pain that comes from the back (L3, L4) or the hip.', sources: ['S1', 'S3', 'S6', 'S33'] },
+  { id: 'outer_knee', view: 'front', roots: { ...none, variable: ['L3', 'L4', 'L5'] }, note: 'Maps disagree here. The common fibular nerve winds around the outside of the leg just below the knee.', sources: ['S6', 'S22', 'S38'] },
+  { id: 'back_knee', view: 'back', roots: { ...none, primary: ['S2'], secondary: ['S1'] }, testPoint: 'S2', note: 'S1 and S2 root pain passes behind the knee; a Baker’s cyst here can press on nerves.', sources: ['S1', 'S3', 'S6', 'S38'] },
+  { id: 'inner_shin', view: 'front', roots: { ...none, primary: ['L4'] }, testPoint: 'L4', note: 'Numbness here can come from the L4 root, or from the femoral or saphenous nerve.', sources: ['S1', 'S6', 'S33'] },
+  { id: 'outer_shin', view: 'front', roots: { ...none, primary: ['L5'] }, note: 'L5 root problems and fibular nerve problems at the knee can look alike here.', sources: ['S6', 'S38'] },
+  { id: 'calf', view: 'back', roots: { ...none, primary: ['S1'], secondary: ['S2'] }, note: 'S1 root problems bring calf pain and a weak heel raise.', sources: ['S6', 'S29'] },
+  { id: 'top_foot_big_toe', view: 'front', roots: { ...none, primary: ['L5'], variable: ['L4'] }, testPoint: 'L5', note: 'Most maps give the big toe to L5; one older map gives it to L4.', sources: ['S1', 'S6', 'S22'] },
+  { id: 'sole_outer_foot', view: 'back', roots: { ...none, primary: ['S1'], variable: ['L5'] }, testPoint: 'S1', note: 'The S1 root; a trapped nerve at the inner ankle can look similar.', sources: ['S1', 'S6'] },
+];
+
+/** The caveats the map always shows, in plain words (§1 and §6 of the reference). */
+export const CAVEATS: readonly { text: string; sources: string[] }[] = [
+  { text: 'Maps of where each nerve root is felt differ between textbooks. We follow the most widely agreed ones and mark areas where they disagree as “varies”.', sources: ['S20', 'S21', 'S22'] },
+  { text: 'Neighbouring areas overlap, and people differ: one root problem usually dulls feeling rather than removing it.', sources: ['S20', 'S21'] },
+  { text: 'Pain from a nerve root often does not follow its skin map. Only S1 pain follows it in most people.', sources: ['S26', 'S27'] },
+  { text: 'The hip, and nerves trapped near the knee or groin, can cause the same patterns as a back problem.', sources: ['S43', 'S33', 'S35', 'S38'] },
+];
+
+/** The topic page id of a root ("L4" → "l4-nerve-root"); the build checks it exists. */
+export function rootTopic(id: RootId): string {
+  return `${id.toLowerCase()}-nerve-root`;
+}
+
+/** The region facts for an id. */
+export function regionFacts(id: RegionId): RegionFacts {
+  return REGIONS.find((r) => r.id === id)!;
+}
