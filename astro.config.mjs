@@ -3,6 +3,7 @@
 // Markdown plugins below) so it follows BASE_PATH.
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -10,9 +11,13 @@ import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
 import rehypeParagraphAnchors from './src/lib/markdown/rehype-paragraph-anchors.ts';
 import rehypeTopicLinks from './src/lib/markdown/rehype-topic-links.ts';
+import { readReviewDates } from './src/lib/seo/review-dates.ts';
 import { readTopicFiles } from './src/lib/topics/read-topic-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const reviews = readReviewDates('./content');
+// A site path without the base path, for looking up review dates.
+const sitePath = (url) => `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -33,7 +38,15 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({
+      // Redirect pages and the 404 page are not content.
+      filter: (url) => !reviews.redirects.has(sitePath(url)) && !/\/404\/?$/.test(url),
+      serialize: (item) => ({ ...item, lastmod: reviews.byPath.get(sitePath(item.url)) ?? reviews.latest }),
+    }),
+  ],
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
 });

@@ -1,6 +1,7 @@
 // The nerve map: root → areas, area → roots, by mouse and keyboard, with the state in the URL.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { islandsHydrated } from './hydrated.ts';
 
 const MAP = '/tools/nerve-map/';
 const area = (page: import('@playwright/test').Page, name: RegExp) => page.getByRole('button', { name });
@@ -8,6 +9,7 @@ const panel = (page: import('@playwright/test').Page) => page.locator('.panel');
 
 test('picking L4 marks the inner shin and names the inner ankle as its test point', async ({ page }) => {
   await page.goto(MAP);
+  await islandsHydrated(page);
   await page.getByRole('button', { name: /^L4$/ }).click();
   await expect(page.getByRole('button', { name: /^L4/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(area(page, /^Inner shin \(main area\)$/)).toHaveAttribute('data-mark', 'primary');
@@ -19,6 +21,7 @@ test('picking L4 marks the inner shin and names the inner ankle as its test poin
 
 test('picking the inner knee lists L3 and the nerves that serve it', async ({ page }) => {
   await page.goto(MAP);
+  await islandsHydrated(page);
   await area(page, /^Inner knee/).click();
   await expect(area(page, /^Inner knee/)).toHaveAttribute('aria-pressed', 'true');
   await expect(panel(page).getByRole('heading', { name: 'Inner knee' })).toBeVisible();
@@ -30,6 +33,7 @@ test('picking the inner knee lists L3 and the nerves that serve it', async ({ pa
 
 test('the same, keyboard only: arrows move within a group, Enter and Space pick', async ({ page }) => {
   await page.goto(MAP);
+  await islandsHydrated(page);
   const l3 = page.getByRole('button', { name: /^L3/ });
   await l3.focus();
   await page.keyboard.press('ArrowDown');
@@ -50,6 +54,7 @@ test('the same, keyboard only: arrows move within a group, Enter and Space pick'
 
 test('?root=L5 opens with L5 selected; the URL follows every pick, and back and forward work', async ({ page }) => {
   await page.goto(`${MAP}?root=L5`);
+  await islandsHydrated(page);
   await expect(page.getByRole('button', { name: /^L5/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(panel(page).getByRole('heading', { name: 'L5 nerve root' })).toBeVisible();
   await page.getByRole('button', { name: 'Femoral nerve' }).click();
@@ -70,6 +75,7 @@ test('the map with a selection passes the axe sweep, in light and dark', async (
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`${MAP}?nerve=sciatic`);
+    await islandsHydrated(page);
     await expect(panel(page).getByRole('heading', { name: 'Sciatic nerve' })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
@@ -79,6 +85,7 @@ test('the map with a selection passes the axe sweep, in light and dark', async (
 test('works from 320 px wide, with the views stacked', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(`${MAP}?root=L4`);
+  await islandsHydrated(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   const [front, back] = await page.locator('.nerve-map .view').all();
@@ -99,9 +106,11 @@ test.describe('without JavaScript', () => {
 
 test('a nerve topic page embeds a static map focused on that nerve, linking to the full map', async ({ page }) => {
   await page.goto('/nerves/femoral-nerve/');
+  await islandsHydrated(page);
   const embed = page.getByRole('region', { name: 'On the nerve map' });
   await expect(embed.getByRole('img', { name: /Front of the leg/ })).toBeVisible();
   await embed.getByRole('link', { name: 'Open this in the full nerve map' }).click();
   await expect(page).toHaveURL(/\/tools\/nerve-map\/\?nerve=femoral$/);
+  await islandsHydrated(page);
   await expect(page.getByRole('button', { name: 'Femoral nerve' })).toHaveAttribute('aria-pressed', 'true');
 });

@@ -6,6 +6,11 @@ import { READER_QUERIES } from './search-queries.ts';
 
 const ARTICLE = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/';
 
+/** The page script has run once it has revealed the share button (hidden without script). */
+async function loaderReady(page: import('@playwright/test').Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Share this page' })).toBeVisible();
+}
+
 /** How many results the summary reports for the current search. */
 async function resultCount(scope: Locator): Promise<number> {
   const summary = scope.locator('pagefind-summary');
@@ -54,6 +59,7 @@ test('a content page loads no search code until search is opened', async ({ page
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(ARTICLE);
+  await loaderReady(page);
   await page.waitForLoadState('networkidle');
   expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   await page.getByRole('link', { name: 'Search' }).click();
@@ -63,6 +69,7 @@ test('a content page loads no search code until search is opened', async ({ page
 
 test('keyboard only: “/” opens search, arrows and Enter pick a result, its words are marked on arrival', async ({ page }) => {
   await page.goto(ARTICLE);
+  await loaderReady(page);
   // Record what live regions announce (announcements are cleared again after a moment).
   await page.evaluate(() => {
     const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
@@ -89,6 +96,7 @@ test('keyboard only: “/” opens search, arrows and Enter pick a result, its w
 
 test('Ctrl+K opens search, and Escape closes it with focus back where it was', async ({ page }) => {
   await page.goto(ARTICLE);
+  await loaderReady(page);
   const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first();
   await contents.focus();
   await page.keyboard.press('Control+k');
@@ -100,6 +108,7 @@ test('Ctrl+K opens search, and Escape closes it with focus back where it was', a
 
 test('the open search dialog passes the axe sweep', async ({ page }) => {
   await page.goto(ARTICLE);
+  await loaderReady(page);
   await page.getByRole('link', { name: 'Search' }).click();
   await expect(page.getByRole('dialog').locator('input')).toBeFocused();
   await page.keyboard.type('nerve');

@@ -1,12 +1,14 @@
 // The sign checklist: tiers, red flags first, shared links, hostile links, keyboard, print.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { islandsHydrated } from './hydrated.ts';
 
 const PAGE = '/tools/sign-checklist/';
 const result = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Your result' });
 
 test('choosing a second sign the articles link to the back changes the tier', async ({ page }) => {
   await page.goto(PAGE);
+  await islandsHydrated(page);
   await expect(result(page)).toContainText('Tick the signs you have');
   await page.getByRole('checkbox', { name: /numbness, tingling or pins and needles/ }).check();
   await expect(result(page)).toContainText('You chose 1 of the 12 signs');
@@ -20,6 +22,7 @@ test('choosing a second sign the articles link to the back changes the tier', as
 
 test('a red flag brings up the emergency message first, and moves focus to it', async ({ page }) => {
   await page.goto(PAGE);
+  await islandsHydrated(page);
   await page.getByRole('checkbox', { name: /numbness, tingling or pins and needles/ }).check();
   await page.getByRole('checkbox', { name: /pain, numbness, tingling or weakness in both legs/ }).check();
   const urgent = page.getByRole('region', { name: /Get help now$/ });
@@ -33,6 +36,7 @@ test('a red flag brings up the emergency message first, and moves focus to it', 
 
 test('a shared link restores exactly the answers it holds', async ({ page }) => {
   await page.goto(`${PAGE}?flags=worsening-weakness&signs=bunions,trouble-with-stairs`);
+  await islandsHydrated(page);
   await expect(page.getByRole('checkbox', { name: /bunion/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /hard to go up or down stairs/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /leg weakness that is severe/ })).toBeChecked();
@@ -46,6 +50,7 @@ test('a hostile link is harmless: no error, nothing injected, the valid answers 
   page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
   const hostile = `?signs=<img src=x onerror=alert(1)>,bunions,bunions,__proto__,${'a'.repeat(5000)}&flags="><script>alert(2)</script>`;
   await page.goto(`${PAGE}${hostile}`);
+  await islandsHydrated(page);
   await expect(page.getByRole('checkbox', { name: /bunion/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -56,6 +61,7 @@ test('a hostile link is harmless: no error, nothing injected, the valid answers 
 
 test('keyboard only: tick signs with Space, reach the result actions, start again', async ({ page }) => {
   await page.goto(PAGE);
+  await islandsHydrated(page);
   const first = page.getByRole('checkbox').first();
   await first.focus();
   let ticked = 0;
@@ -79,6 +85,7 @@ test('keyboard only: tick signs with Space, reach the result actions, start agai
 
 test('print shows the one-page summary without navigation or the form', async ({ page }) => {
   await page.goto(`${PAGE}?signs=bunions,long-sitting`);
+  await islandsHydrated(page);
   await expect(page.getByRole('checkbox', { name: /bunion/ })).toBeChecked();
   await page.emulateMedia({ media: 'print' });
   const summary = page.locator('.print-summary');
@@ -93,6 +100,7 @@ test('print shows the one-page summary without navigation or the form', async ({
 
 test('the page with answers chosen passes the axe sweep', async ({ page }) => {
   await page.goto(`${PAGE}?signs=bunions,numbness-or-tingling&flags=both-legs`);
+  await islandsHydrated(page);
   await expect(page.getByRole('region', { name: /Get help now$/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,6 +1,7 @@
 // The only script on content pages: opens search when the reader asks for it (the header
-// control, "/" or Ctrl/⌘K) and only then loads Pagefind. Arriving from a search result, it
-// marks the searched words. Without JavaScript the header control is a link to /search/.
+// control, "/" or Ctrl/⌘K) and only then loads Pagefind; arriving from a search result, it
+// marks the searched words; it makes the share button and section links copy addresses.
+// Without JavaScript the header control is a link to /search/ and section links still link.
 import { BUNDLE, DEBOUNCE, loadSearchUi, PLACEHOLDER, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
 import { isSearchShortcut } from './search-shortcut.ts';
 
@@ -31,7 +32,37 @@ async function openSearch(): Promise<void> {
   modal.querySelector('dialog')?.addEventListener('close', () => returnTo?.focus(), { once: true });
 }
 
+/** Says something to screen readers through the page's status region. */
+function announce(text: string): void {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  region.textContent = '';
+  setTimeout(() => (region.textContent = text), 50);
+}
+
+async function copyLink(url: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(url);
+    announce(`Link to ${what} copied`);
+  } catch {
+    announce('Your browser did not allow copying; the address bar has the link');
+  }
+}
+
+// "Share this page": the system share sheet where there is one, else copy the canonical link.
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    if (navigator.share) navigator.share({ title: button.dataset.share, url }).catch(() => undefined);
+    else void copyLink(url, 'this page');
+  });
+}
+
 document.addEventListener('click', (event) => {
+  // A section's "#" link also copies the section's address (it still jumps there).
+  const anchor = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.anchor-link');
+  if (anchor) void copyLink(anchor.href, 'this section');
   const control = (event.target as Element | null)?.closest('[data-search-open]');
   if (!control || event.defaultPrevented || (event as MouseEvent).ctrlKey || (event as MouseEvent).metaKey) return;
   event.preventDefault();

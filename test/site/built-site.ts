@@ -6,8 +6,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
-/** The build output folder. */
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The build output folder (SITE_DIST picks another build, e.g. the sub-path one). */
+export const DIST = resolve(import.meta.dirname, '../..', process.env.SITE_DIST ?? 'dist');
 
 /** One built HTML page. */
 export interface BuiltPage {

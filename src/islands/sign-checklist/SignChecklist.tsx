@@ -33,13 +33,21 @@ export default function SignChecklist({ signs, redFlags, redFlagAction, redFlagR
   const [hydrated, setHydrated] = useState(false);
   const [today, setToday] = useState('');
   const [copied, setCopied] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
   const urgentRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLElement>(null);
   const hadRedFlag = useRef(false);
 
-  // Restore answers from the address once, in the browser (the server render has none).
+  // Restore answers from the address once, in the browser (the server render has none), and
+  // keep any box ticked before the page finished loading its script.
   useEffect(() => {
-    setAnswers(readAnswers(window.location.search, { signs: new Set(signs.map((s) => s.id)), redFlags: new Set(redFlags.map((f) => f.id)) }));
+    const fromUrl = readAnswers(window.location.search, { signs: new Set(signs.map((s) => s.id)), redFlags: new Set(redFlags.map((f) => f.id)) });
+    const ticked = [...(rootRef.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])].map((box) => box.id);
+    const early = (prefix: string) => ticked.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+    setAnswers({
+      signs: [...new Set([...fromUrl.signs, ...early('sign-')])],
+      redFlags: [...new Set([...fromUrl.redFlags, ...early('flag-')])],
+    });
     setToday(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
     setHydrated(true);
   }, [signs, redFlags]);
@@ -74,7 +82,7 @@ export default function SignChecklist({ signs, redFlags, redFlagAction, redFlagR
   };
 
   return (
-    <div className="checklist">
+    <div className="checklist" ref={rootRef}>
       {chosenFlags.length > 0 && (
         <section className="urgent" ref={urgentRef} tabIndex={-1} aria-labelledby="urgent-title">
           <h2 id="urgent-title"><span className="visually-hidden">Emergency: </span>Get help now</h2>

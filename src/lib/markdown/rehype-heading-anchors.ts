@@ -1,5 +1,5 @@
 // Rehype plugin: a visible "#" link after every section heading (h2–h4), so a reader can link
-// to a section. The heading itself keeps its plain name for screen readers' heading lists.
+// to a section; the page script also copies its address when it is used. The heading itself keeps its plain name for screen readers' heading lists.
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -18,7 +18,7 @@ export default function rehypeHeadingAnchors() {
         properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
         children: [
           { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${toString(node)}”` }] },
+          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Copy link to the section “${toString(node)}”` }] },
         ],
       };
       parent.children.splice(index, 1, { type: 'element', tagName: 'div', properties: { className: ['heading-wrapper'] }, children: [node, anchor] });

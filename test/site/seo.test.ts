@@ -1,0 +1,96 @@
+// What search engines and link previews get from every page: canonical and preview tags with
+// absolute addresses, structured data that parses and carries the required fields, preview
+// images of the right size, and redirect pages that point to the one canonical article.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, elements, type BuiltPage } from './built-site.ts';
+
+const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = builtPages();
+const meta = (page: BuiltPage, key: string) =>
+  elements(page.tree, 'meta').find((m) => m.properties.property === key || m.properties.name === key)?.properties.content as string | undefined;
+const jsonLd = (page: BuiltPage) => {
+  const script = elements(page.tree, 'script').find((s) => s.properties.type === 'application/ld+json');
+  const text = script?.children.map((c) => ('value' in c ? c.value : '')).join('') ?? '';
+  return JSON.parse(text) as { '@graph': Record<string, unknown>[] };
+};
+const ofType = (page: BuiltPage, type: string) => jsonLd(page)['@graph'].find((t) => t['@type'] === type);
+const isRedirect = (page: BuiltPage) => elements(page.tree, 'meta').some((m) => m.properties.httpEquiv?.toString().toLowerCase() === 'refresh');
+const content = pages.filter((p) => !isRedirect(p));
+
+/** Width and height from a PNG's header. */
+function pngSize(file: string): [number, number] {
+  const header = readFileSync(file).subarray(16, 24);
+  return [header.readUInt32BE(0), header.readUInt32BE(4)];
+}
+
+describe('every page', () => {
+  it.each(content.map((p) => [p.path, p]))('%s has absolute canonical, Open Graph and Twitter tags', (_, page) => {
+    const canonical = elements(page.tree, 'link').find((l) => String(l.properties.rel) === 'canonical')?.properties.href as string;
+    const expected = page.path === '/404' ? `${SITE}${base}404/` : `${SITE}${base.replace(/\/$/, '')}${page.path}`;
+    expect(canonical).toBe(expected.replace(/404\/$/, '404/'));
+    for (const key of ['og:title', 'og:type', 'og:image', 'og:url', 'og:description', 'twitter:card', 'twitter:image']) expect(meta(page, key), key).toBeTruthy();
+    expect(meta(page, 'og:url')).toBe(canonical);
+    expect(meta(page, 'og:image')).toMatch(new RegExp(`^${SITE}${base}og/.+\\.png$`));
+    const image = join(DIST, meta(page, 'og:image')!.slice(`${SITE}${base}`.length));
+    expect(existsSync(image), image).toBe(true);
+    expect(pngSize(image)).toEqual([1200, 630]);
+  });
+
+  it.each(content.map((p) => [p.path, p]))('%s has JSON-LD with a breadcrumb list and a web page', (_, page) => {
+    const crumbs = ofType(page, 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
+    expect(crumbs.itemListElement[0]).toMatchObject({ position: 1, name: 'Home', item: `${SITE}${base}` });
+    expect(crumbs.itemListElement.every((c) => c.item.startsWith(SITE))).toBe(true);
+    expect(ofType(page, 'WebPage') ?? ofType(page, 'MedicalWebPage')).toBeTruthy();
+  });
+});
+
+describe('clinical pages', () => {
+  const articles = content.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path));
+  const topics = content.filter((p) => /^\/(nerves|conditions|signs|treatments)\/[^/]+\/$/.test(p.path));
+
+  it.each(articles.map((p) => [p.path, p]))('article %s is a MedicalWebPage with an Article', (_, page) => {
+    expect(ofType(page, 'MedicalWebPage')).toMatchObject({ lastReviewed: '2026-11-22', medicalAudience: expect.any(Array), about: expect.any(Array) });
+    const article = ofType(page, 'Article')!;
+    for (const field of ['headline', 'image', 'dateModified', 'author', 'publisher']) expect(article[field], field).toBeTruthy();
+    expect(meta(page, 'og:type')).toBe('article');
+  });
+
+  it.each(topics.map((p) => [p.path, p]))('topic %s is a MedicalWebPage about its topic', (_, page) => {
+    const webPage = ofType(page, 'MedicalWebPage') as { about: { name: string }[]; lastReviewed: string };
+    expect(webPage.lastReviewed).toBe('2026-11-22');
+    expect(webPage.about[0]?.name).toBe(elements(page.tree, 'h1')[0] && String((elements(page.tree, 'h1')[0]!.children[0] as { value: string }).value));
+    if (page.path.startsWith('/conditions/')) {
+      const condition = ofType(page, 'MedicalCondition')!;
+      expect(condition.name).toBeTruthy();
+      expect(Array.isArray(condition.signOrSymptom) && Array.isArray(condition.possibleTreatment) && Array.isArray(condition.associatedAnatomy)).toBe(true);
+    }
+  });
+
+  it('condition data links signs, treatments and anatomy from our topics', () => {
+    const sciatica = ofType(content.find((p) => p.path === '/conditions/lumbar-radiculopathy/')!, 'MedicalCondition') as Record<string, { name: string }[]>;
+    expect(sciatica.signOrSymptom!.map((s) => s.name)).toContain('Pain spreading from the hip or buttock');
+    expect(sciatica.associatedAnatomy!.map((s) => s.name)).toContain('Sciatic nerve');
+  });
+});
+
+describe('the merged copy’s old address', () => {
+  const redirect = pages.find((p) => p.path === '/articles/back-disorders-and-knee-pain/')!;
+
+  it('redirects to the one canonical article and stays out of the index', () => {
+    const target = `${base}articles/the-hidden-link-between-your-back-and-your-knee-pain/`;
+    expect(elements(redirect.tree, 'meta').find((m) => String(m.properties.httpEquiv).toLowerCase() === 'refresh')?.properties.content).toBe(`0; url=${target}`);
+    expect(elements(redirect.tree, 'link').find((l) => String(l.properties.rel) === 'canonical')?.properties.href).toBe(`${SITE}${target}`);
+    expect(meta(redirect, 'robots')).toBe('noindex');
+  });
+});
+
+describe('feeds and crawler files', () => {
+  it('robots.txt points to the sitemap index, and the RSS feed lists every article', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${base}sitemap-index.xml`);
+    const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    expect(rss.match(/<item>/g)).toHaveLength(content.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path)).length);
+  });
+});
