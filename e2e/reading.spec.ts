@@ -58,3 +58,9 @@ test('pages work from 320 px wide without sideways scrolling', async ({ page }) 
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   }
 });
+
+test('the merged copy’s old address takes the reader to the one article', async ({ page }) => {
+  await page.goto('/articles/back-disorders-and-knee-pain/');
+  await expect(page).toHaveURL(/\/articles\/the-hidden-link-between-your-back-and-your-knee-pain\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The hidden link between your back and your knee pain');
+});
