@@ -38,6 +38,8 @@ export default defineConfig({
       ],
     }),
   },
+  // All CSS inline: one request fewer before first paint (the whole site's CSS is ~7 kB).
+  build: { inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     react(),

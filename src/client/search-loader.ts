@@ -51,7 +51,7 @@ async function copyLink(url: string, what: string): Promise<void> {
 
 // "Share this page": the system share sheet where there is one, else copy the canonical link.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share]')) {
-  button.hidden = false;
+  button.disabled = false;
   button.addEventListener('click', () => {
     const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     if (navigator.share) navigator.share({ title: button.dataset.share, url }).catch(() => undefined);

@@ -1,0 +1,25 @@
+// No layout shift while a page loads and its islands hydrate (CLS sources: late content,
+// controls revealed by script, islands whose first render differs from the server's).
+import { expect, test } from '@playwright/test';
+import { islandsHydrated } from './hydrated.ts';
+
+const PAGES = ['/tools/nerve-map/', '/tools/sign-checklist/', '/articles/the-hidden-link-between-your-back-and-your-knee-pain/', '/nerves/femoral-nerve/'];
+
+for (const path of PAGES) {
+  test(`nothing moves while ${path} loads and hydrates`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: { value: number; sources: string[] }[] = ((window as unknown as { shifts: typeof shifts }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+          if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? '?') });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await islandsHydrated(page);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+    expect(shifts, `layout shifts on ${path}`).toEqual([]);
+  });
+}
