@@ -5,6 +5,20 @@ import { islandsHydrated } from './hydrated.ts';
 
 const PAGES = ['/tools/nerve-map/', '/tools/sign-checklist/', '/articles/the-hidden-link-between-your-back-and-your-knee-pain/', '/nerves/femoral-nerve/'];
 
+test('the search page barely moves while results for a shared ?q= link arrive', async ({ page }) => {
+  await page.addInitScript(() => {
+    const total = ((window as unknown as { cls: number[] }).cls = [0]);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total[0]! += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/search/?q=sciatica');
+  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  // Pagefind's own result placeholders settle by a few thousandths; the page itself reserves room.
+  expect(await page.evaluate(() => (window as unknown as { cls: number[] }).cls[0])).toBeLessThan(0.01);
+});
+
 for (const path of PAGES) {
   test(`nothing moves while ${path} loads and hydrates`, async ({ page }) => {
     await page.addInitScript(() => {
