@@ -10,7 +10,8 @@ import { serveDist } from './serve-dist.ts';
 const QUERIES = ['femoral', 'slipped disc', 'steroid injection'];
 const RUNS = 5;
 
-interface Sample {
+/** What one first search cost. */
+export interface Sample {
   ms: number;
   servedBytes: number;
   gzipBytes: number;
@@ -32,10 +33,11 @@ async function watchBytes(page: Page): Promise<() => Promise<{ servedBytes: numb
   };
 }
 
-async function dialogSearch(url: string, query: string): Promise<Sample> {
+/** One first search from the dialog on an article page: ms to the first result and bytes. */
+export async function dialogSearch(url: string, query: string, article = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/'): Promise<Sample> {
   const browser = await chromium.launch({ executablePath: findBrowser() });
   const page = await browser.newPage();
-  await page.goto(`${url}/articles/the-hidden-link-between-your-back-and-your-knee-pain/`, { waitUntil: 'networkidle' });
+  await page.goto(`${url}${article}`, { waitUntil: 'networkidle' });
   const bytes = await watchBytes(page);
   const start = Date.now();
   await page.keyboard.press('/');
@@ -64,6 +66,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+// Run as a script (npm run bench:search), not when imported by the scale benchmark.
+if (import.meta.main) await main();
+
+async function main(): Promise<void> {
 const server = await serveDist(4510);
 try {
   const rows: string[] = [];
@@ -79,4 +85,5 @@ try {
   console.log(rows.join('\n'));
 } finally {
   server.stop();
+}
 }

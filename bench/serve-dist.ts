@@ -5,11 +5,11 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Starts the preview server on `port` (building first if dist/ is missing); resolves when it answers. */
-export async function serveDist(port: number): Promise<{ url: string; stop: () => void }> {
-  if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+/** Starts the preview server for a project (this one by default) on `port`; resolves when it answers. */
+export async function serveDist(port: number, project = root): Promise<{ url: string; stop: () => void }> {
+  if (!existsSync(resolve(project, 'dist/index.html'))) throw new Error(`${project}/dist is missing: run \`npm run build\` first`);
   const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port), '--force'], {
-    cwd: root,
+    cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
     detached: true,
