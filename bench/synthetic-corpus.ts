@@ -1,7 +1,7 @@
 // Synthetic articles for the scale benchmark: realistic length (about 900 words), six
 // sections with headings, and sentences drawn from the real articles, so they mention topics
 // as real articles do. Seeded, so every run builds the same corpus.
-import { random } from '../test/unit/pipeline/garble.ts';
+import { random } from '../test/support/seeded-random.ts';
 
 /** One generated article: its slug and MDX text. */
 export interface SyntheticArticle {

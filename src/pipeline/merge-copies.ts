@@ -48,7 +48,6 @@ export function mergeCopies(copies: readonly ParsedSource[]): { article: Canonic
       sources: [base.source.id, ...copies.filter((c) => c !== base.source).map((c) => c.id)],
       tree: base.source.tree,
       metadata,
-      otherTitles: [],
     },
     restorations,
   };

@@ -28,15 +28,10 @@ export function parseHtmlSource(id: string, file: string, text: string): ParsedS
   const mdast = toMdast(tree) as Root;
   assertNoRunaway(file, mdast);
   const title = readTextField(data, 'title');
+  // A hosted image is a third-party request on every page view: recorded, never republished.
   const image = readTextField(data, 'image');
-  return {
-    id,
-    file,
-    format: 'frontmatter-html',
-    tree: mdast,
-    metadata: { ...(title && { title }), ...(image && { image }) },
-    removals,
-  };
+  if (image) removals.push({ source: id, text: image, reason: 'image in the frontmatter (not republished)' });
+  return { id, file, format: 'frontmatter-html', tree: mdast, metadata: { ...(title && { title }) }, removals };
 }
 
 function assertNoRunaway(file: string, tree: Root): void {

@@ -30,7 +30,6 @@ export interface Removal {
 /** Metadata found in a source's own text (frontmatter, attribution lines). */
 export interface FoundMetadata {
   title?: string;
-  image?: string;
   editor?: string;
   author?: string;
   date?: string;
@@ -65,6 +64,4 @@ export interface CanonicalArticle {
   sources: string[];
   tree: Root;
   metadata: FoundMetadata;
-  /** Titles of the other merged copies (their slugs become redirects). */
-  otherTitles: string[];
 }

@@ -4,7 +4,8 @@ import { garbleScore, isGarbled } from '../../../src/pipeline/garble-score.ts';
 import { readSource } from '../../../src/pipeline/read-source.ts';
 import { words } from '../../../src/pipeline/tokenize.ts';
 import { treeWords } from '../../../src/pipeline/tree-words.ts';
-import { garble, random } from './garble.ts';
+import { random } from '../../support/seeded-random.ts';
+import { garble } from './garble.ts';
 import { realSources, realText } from './real-sources.ts';
 
 const parsedWords = (id: string) => {

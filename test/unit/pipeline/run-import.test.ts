@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/pipeline/import-error.ts';
 import { runImport, type RawSource } from '../../../src/pipeline/run-import.ts';
-import { random } from './garble.ts';
+import { random } from '../../support/seeded-random.ts';
 import { realSources } from './real-sources.ts';
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
