@@ -5,12 +5,12 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
-import rehypeParagraphAnchors from './src/lib/markdown/rehype-paragraph-anchors.ts';
-import rehypeTopicLinks from './src/lib/markdown/rehype-topic-links.ts';
+import { satteriArticleBlocks } from './src/lib/markdown/satteri-article-blocks.ts';
 import { readReviewDates } from './src/lib/seo/review-dates.ts';
 import { readTopicFiles } from './src/lib/topics/read-topic-files.ts';
 
@@ -24,24 +24,27 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    // Astro 7's default engine ignores remark/rehype plugins; the unified processor runs ours.
-    // Typography is already normalized by the import, so SmartyPants stays off.
+    // Topics (.md): the unified processor runs our remark/rehype plugins (Astro 7's default
+    // engine does not). Typography is already normalized by the import, so SmartyPants is off.
     processor: unified({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkCitations],
-      rehypePlugins: [
-        rehypeHeadingIds,
-        rehypeParagraphAnchors,
-        [rehypeTopicLinks, { topics: readTopicFiles('./content/topics'), base }],
-        rehypeHeadingAnchors,
-      ],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     }),
   },
   // All CSS inline: one request fewer before first paint (the whole site's CSS is ~7 kB).
   build: { inlineStylesheets: 'always' },
   integrations: [
-    mdx(),
+    // Articles (.mdx): the native Sätteri processor with our plugin written for it, because
+    // articles are what grows (see the scale benchmark); static content is emitted as HTML.
+    mdx({
+      processor: satteri({
+        features: { gfm: true, smartPunctuation: false },
+        hastPlugins: [satteriArticleBlocks({ topics: readTopicFiles('./content/topics'), base })],
+      }),
+      optimize: true,
+    }),
     react(),
     sitemap({
       // Redirect pages and the 404 page are not content.

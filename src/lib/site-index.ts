@@ -7,6 +7,7 @@ import { getArticles, type Article } from './articles.ts';
 import { buildMentionIndex, type MentionIndex } from './mentions/mention-index.ts';
 import { parseArticle } from './mentions/parse-article.ts';
 import { compileMatcher } from './mentions/term-matcher.ts';
+import { relatedArticlesOf, type RelatedArticle } from './topics/related-articles.ts';
 import { topicTerms } from './topics/topic-terms.ts';
 import { topicProblems } from './topics/validate-topics.ts';
 
@@ -16,9 +17,12 @@ export type Topic = CollectionEntry<'topics'>;
 /** The cross-linked site. */
 export interface SiteIndex {
   articles: Article[];
+  articleById: Map<string, Article>;
   topics: Topic[];
   topicById: Map<string, Topic>;
   mentions: MentionIndex;
+  /** The few articles sharing the most topics with an article. */
+  relatedArticles: (articleId: string) => RelatedArticle[];
 }
 
 let cached: Promise<SiteIndex> | undefined;
@@ -41,5 +45,12 @@ async function build(): Promise<SiteIndex> {
     citable,
   );
   if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  return { articles, topics, topicById: new Map(topics.map((t) => [t.id, t])), mentions };
+  return {
+    articles,
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    topics,
+    topicById: new Map(topics.map((t) => [t.id, t])),
+    mentions,
+    relatedArticles: relatedArticlesOf(mentions.byArticle),
+  };
 }

@@ -1,13 +1,9 @@
-// Parses an article's MDX body into the Markdown tree the mention index reads.
+// Parses an article's MDX body into the Markdown tree the mention index reads, with the same
+// native parser (Sätteri) and features that render the article, so both see the same paragraphs.
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+import { mdxToMdast } from 'satteri';
 
 /** The Markdown tree of an MDX body (frontmatter already removed). */
 export function parseArticle(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
+  return mdxToMdast(body, { features: { gfm: true, smartPunctuation: false } }) as Root;
 }

@@ -1,13 +1,9 @@
-// Rehype plugin: links the first mention of each topic in an article's body to the topic's
-// page. Mentions are found as the mention index finds them: per paragraph, never inside an
-// existing link or code, never in headings.
-import type { Element, ElementContent, Root, Text } from 'hast';
-import type { VFile } from 'vfile';
+// Links the first mention of each topic in an article to the topic's page. Mentions are found
+// as the mention index finds them: per paragraph, never inside an existing link or code.
+import type { Element, ElementContent, Text } from 'hast';
 import { compileMatcher, findTerms } from '../mentions/term-matcher.ts';
 import type { TopicLinkTarget } from '../topics/read-topic-files.ts';
 import { topicPath } from '../topics/topic-kinds.ts';
-import { isArticleFile } from './article-file.ts';
-import { hastBlocks } from './hast-blocks.ts';
 
 /** Options: the topics to link and the site's base path. */
 export interface TopicLinkOptions {
@@ -22,18 +18,19 @@ interface Piece {
   linked: boolean;
 }
 
-/** Wraps each topic's first mention in an article in a link to its page. */
-export default function rehypeTopicLinks({ topics, base }: TopicLinkOptions) {
+/**
+ * Compiles the topics once; returns a factory of per-article linkers. A linker takes the
+ * article's blocks in order and wraps, in place, each topic's first mention in a link.
+ */
+export function topicLinker({ topics, base }: TopicLinkOptions): () => (block: Element) => void {
   const matcher = compileMatcher(topics.map((t) => ({ id: t.id, terms: [t.title, ...t.aliases] })));
   const byId = new Map(topics.map((t) => [t.id, t]));
   const prefix = base.replace(/\/$/, '');
-  return (tree: Root, file: VFile) => {
-    if (!isArticleFile(file)) return;
+  return () => {
     const linked = new Set<string>();
-    for (const block of hastBlocks(tree)) {
+    return (block) => {
       const pieces = textPieces(block);
       const text = pieces.map((p) => p.node.value).join('');
-      // Later matches first, so splitting a text node does not move earlier offsets.
       const wanted = findTerms(text, matcher).filter((m) => {
         const piece = pieceAt(pieces, m.start);
         const fits = piece && !piece.linked && m.end <= piece.start + piece.node.value.length;
@@ -41,6 +38,7 @@ export default function rehypeTopicLinks({ topics, base }: TopicLinkOptions) {
         linked.add(m.topic);
         return true;
       });
+      // Later matches first, so splitting a text node does not move earlier offsets.
       for (const match of wanted.reverse()) {
         const piece = pieceAt(pieces, match.start)!;
         const topic = byId.get(match.topic)!;
@@ -58,7 +56,7 @@ export default function rehypeTopicLinks({ topics, base }: TopicLinkOptions) {
         const at = piece.parent.children.indexOf(piece.node);
         piece.parent.children.splice(at, 1, ...replacement);
       }
-    }
+    };
   };
 }
 
