@@ -8,6 +8,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import previewImages from './src/integrations/preview-images/index.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
 import { satteriArticleBlocks } from './src/lib/markdown/satteri-article-blocks.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
       optimize: true,
     }),
     react(),
+    previewImages(),
     sitemap({
       // Redirect pages and the 404 page are not content.
       filter: (url) => !reviews.redirects.has(sitePath(url)) && !/\/404\/?$/.test(url),

@@ -1,8 +1,8 @@
 // App and touch icons, drawn at build time from public/favicon.svg (the one source of the logo).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute } from 'astro';
+import sharp from 'sharp';
 
 const SIZES: Record<string, number> = { 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 };
 
@@ -10,8 +10,11 @@ export function getStaticPaths() {
   return Object.keys(SIZES).map((icon) => ({ params: { icon } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const svg = readFileSync(resolve(process.cwd(), 'public/favicon.svg'), 'utf8');
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SIZES[params.icon!]! } }).render().asPng();
-  return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) => {
+  const size = SIZES[params.icon!]!;
+  const svg = readFileSync(resolve(process.cwd(), 'public/favicon.svg'));
+  // Drawn at the icon's own size (density scales the SVG's 72 dpi user units), not scaled up.
+  const { width = size } = await sharp(svg).metadata();
+  const png = await sharp(svg, { density: (72 * size) / width }).resize(size, size).png().toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
