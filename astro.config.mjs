@@ -1,19 +1,16 @@
 // Astro configuration. SITE_URL and BASE_PATH let the site be served from a domain root or a
-// sub-path; every internal link goes through src/lib/urls.ts (or the base passed to the
-// Markdown plugins below) so it follows BASE_PATH.
-import mdx from '@astrojs/mdx';
+// sub-path; every internal link goes through src/lib/urls.ts (or, in article bodies, the
+// base the article loader reads from this config) so it follows BASE_PATH.
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import previewImages from './src/integrations/preview-images/index.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
-import { satteriArticleBlocks } from './src/lib/markdown/satteri-article-blocks.ts';
 import { readReviewDates } from './src/lib/seo/review-dates.ts';
-import { readTopicFiles } from './src/lib/topics/read-topic-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const reviews = readReviewDates('./content');
@@ -26,7 +23,8 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Topics (.md): the unified processor runs our remark/rehype plugins (Astro 7's default
-    // engine does not). Typography is already normalized by the import, so SmartyPants is off.
+    // engine does not); typography is already normalized, so SmartyPants is off. Articles
+    // (.mdx) are rendered by their own loader (src/lib/content/article-loader.ts).
     processor: unified({
       gfm: false,
       smartypants: false,
@@ -37,17 +35,9 @@ export default defineConfig({
   // All CSS inline: one request fewer before first paint (the whole site's CSS is ~7 kB).
   build: { inlineStylesheets: 'always' },
   integrations: [
-    // Articles (.mdx): the native Sätteri processor with our plugin written for it, because
-    // articles are what grows (see the scale benchmark); static content is emitted as HTML.
-    mdx({
-      processor: satteri({
-        features: { gfm: true, smartPunctuation: false },
-        hastPlugins: [satteriArticleBlocks({ topics: readTopicFiles('./content/topics'), base })],
-      }),
-      optimize: true,
-    }),
     react(),
     previewImages(),
+    searchIndex(),
     sitemap({
       // Redirect pages and the 404 page are not content.
       filter: (url) => !reviews.redirects.has(sitePath(url)) && !/\/404\/?$/.test(url),

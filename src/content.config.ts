@@ -4,12 +4,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { REGION_IDS } from './data/regions.ts';
+import { articleLoader } from './lib/content/article-loader.ts';
 
 const isoDate = z.coerce.date();
 
 /** Imported articles: written by `npm run import`; only `description` and `reviewed` are hand-edited. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: articleLoader({ articles: 'content/articles', topics: 'content/topics' }),
   schema: z.object({
     /** Headline in sentence case, as shown in the page's h1 and <title>. */
     title: z.string().min(5).max(120),

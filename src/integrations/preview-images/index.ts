@@ -51,7 +51,7 @@ function drawInWorker(script: string, input: PreviewWorkerInput): Promise<{ coun
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: input });
     worker.once('message', (message: { count: number }) => resolve({ count: message.count, seconds: (performance.now() - started) / 1000 }));
-    worker.once('error', (error) => reject(new Error(`Preview images: ${error.message}`)));
+    worker.once('error', (error: Error) => reject(new Error(`Preview images: ${error.message}`)));
     worker.once('exit', (code) => code !== 0 && reject(new Error(`Preview images: the worker stopped with code ${code}`)));
   });
 }
