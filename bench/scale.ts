@@ -71,6 +71,8 @@ async function measure(count: number): Promise<Row> {
     : spawnSync('sh', ['-c', build], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
   const seconds = (Date.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build of ${count} articles failed:\n${result.stderr.slice(-2000)}`);
+  // Astro's log (times of each build step) is kept for reading after the copy is removed.
+  writeFileSync(join(tmpdir(), `btk-bench-${count}.log`), result.stdout);
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
   const pages = countPages(join(dir, 'dist'));
   const indexKb = sizeOf(join(dir, 'dist/pagefind'), /^pagefind-(component-ui|modular-ui|ui|highlight)\./) / 1024;

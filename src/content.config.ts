@@ -10,7 +10,7 @@ const isoDate = z.coerce.date();
 
 /** Imported articles: written by `npm run import`; only `description` and `reviewed` are hand-edited. */
 const articles = defineCollection({
-  loader: articleLoader({ articles: 'content/articles', topics: 'content/topics' }),
+  loader: articleLoader('content/articles'),
   schema: z.object({
     /** Headline in sentence case, as shown in the page's h1 and <title>. */
     title: z.string().min(5).max(120),

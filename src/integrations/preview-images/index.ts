@@ -1,10 +1,10 @@
 // Astro integration: draws the link-preview cards (/og/*.png) in a worker thread that starts
 // with the build and runs beside it, then copies them into the output.
 //
-// Why not an endpoint: drawing a card costs about 20 ms of CPU; as a prerendered route the
-// cards were drawn one by one on the main thread after every page (40% of a 1,000-article
-// build). In a worker they use the second core while the main thread bundles and renders.
-// In `astro dev` the same cards are served by an on-demand route instead.
+// Why not an endpoint: as a prerendered route the cards were drawn one by one on the main
+// thread after every page (40% of a 1,000-article build, when a card cost 40 ms). In a
+// worker they use the second core while the main thread bundles and renders. In `astro dev`
+// the same cards are served by an on-demand route instead.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

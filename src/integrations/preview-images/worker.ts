@@ -12,8 +12,10 @@ export interface PreviewWorkerInput {
   outDir: string;
 }
 
-// A few cards in flight, so satori lays out the next while libvips draws the last.
-const IN_FLIGHT = 4;
+// Two cards in flight, so the next title is laid out while libvips encodes the last. No more:
+// libvips works on libuv's shared thread pool (4 threads), which the main thread also needs
+// for writing pages; with every pool thread drawing, page writes queued behind the cards.
+const IN_FLIGHT = 2;
 
 const { contentDir, outDir } = workerData as PreviewWorkerInput;
 const cards = previewCards(contentDir);
