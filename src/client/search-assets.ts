@@ -21,15 +21,19 @@ export function loadSearchUi(): Promise<void> {
   return loading;
 }
 
-/** The settings element every search UI on a page shares. */
-export function searchConfig(): HTMLElement {
+/**
+ * The settings element every search UI on a page shares. `worker`: search in a web worker,
+ * for the search page, which searches as it opens (in the page's own thread that blocked input
+ * for ~160 ms on a phone); the dialog elsewhere searches in its own thread, as the worker costs
+ * a 12 kB download there for a small index.
+ */
+export function searchConfig({ worker }: { worker: boolean }): HTMLElement {
   const config = document.createElement('pagefind-config');
   config.setAttribute('bundle-path', BUNDLE);
   // Results link with ?highlight=term, so the terms are marked on the page the reader opens.
   config.setAttribute('highlight-param', 'highlight');
   config.setAttribute('excerpt-length', '24');
-  // Search in the page's own thread: the worker costs a 12 kB download for a small index.
-  config.setAttribute('no-worker', '');
+  if (!worker) config.setAttribute('no-worker', '');
   // Start fetching the index as soon as search opens, while the reader is still typing.
   config.setAttribute('preload', '');
   return config;

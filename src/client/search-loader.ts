@@ -19,7 +19,7 @@ async function openSearch(): Promise<void> {
     // The modal builds its default layout (input, summary, results, keyboard hints); giving it
     // children instead makes its header render twice. Our settings go onto the built parts.
     modal = document.createElement('pagefind-modal') as Modal;
-    document.body.append(searchConfig(), modal);
+    document.body.append(searchConfig({ worker: false }), modal);
     const input = modal.querySelector('pagefind-input');
     input?.setAttribute('placeholder', PLACEHOLDER);
     input?.setAttribute('debounce', DEBOUNCE);

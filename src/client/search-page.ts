@@ -19,7 +19,7 @@ if (container) {
 <pagefind-filter-pane open="kind"></pagefind-filter-pane>
 <pagefind-summary></pagefind-summary>
 <pagefind-results><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>`;
-  container.prepend(searchConfig());
+  container.prepend(searchConfig({ worker: true }));
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
   const query = new URLSearchParams(location.search).get('q')?.trim();
   if (query) instance.triggerSearch(query);
