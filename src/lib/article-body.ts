@@ -15,11 +15,15 @@ export function articleBody(article: Article): string {
   return splitFrontmatter(readFileSync(resolve(filePath), 'utf8'), filePath).body;
 }
 
-/** The article body as HTML, with its headings; a body that cannot be rendered stops the build, naming the file. */
-export function renderedArticle(article: Article): { html: string; headings: ArticleHeading[] } {
+/**
+ * The article's body, read once, and the body as HTML with its headings; a body that cannot be
+ * rendered stops the build, naming the file.
+ */
+export function renderedArticle(article: Article): { body: string; html: string; headings: ArticleHeading[] } {
   render ??= articleRenderer({ topics: readTopicFiles(resolve('content/topics')), base: import.meta.env.BASE_URL });
+  const body = articleBody(article);
   try {
-    return render(articleBody(article));
+    return { body, ...render(body) };
   } catch (error) {
     throw new Error(`${article.filePath}: ${(error as Error).message}`);
   }

@@ -2,10 +2,10 @@
 // Read straight from the content files because the cards are drawn beside the build, before
 // the content collections exist; pages point at the same paths (see previewPath) and the
 // built-site checks confirm that every og:image exists.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { SITE_NAME } from '../../consts.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
 import { readTopicFiles } from '../topics/read-topic-files.ts';
 import { KIND_PATH, KIND_SINGULAR } from '../topics/topic-kinds.ts';
 
@@ -36,9 +36,8 @@ export function previewCards(contentDir: string): PreviewCard[] {
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((file) => {
-      const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(articlesDir, file), 'utf8'))?.[1];
-      const title = yaml ? (parseYaml(yaml) as { title?: unknown }).title : undefined;
-      if (typeof title !== 'string') throw new Error(`content/articles/${file}: no title in the frontmatter`);
+      const { title } = readFrontmatter(join(articlesDir, file));
+      if (typeof title !== 'string') throw new Error(`${join(articlesDir, file)}: no title in the frontmatter`);
       return { path: `articles/${file.replace(/\.mdx$/, '')}`, kind: 'Article', title };
     });
   const topics = readTopicFiles(join(contentDir, 'topics')).map((t) => ({ path: `${KIND_PATH[t.kind]}/${t.id}`, kind: KIND_SINGULAR[t.kind], title: t.title }));

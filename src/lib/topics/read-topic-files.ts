@@ -1,9 +1,9 @@
-// Reads the topics' frontmatter straight from content/topics/ for code that runs before the
-// content collections exist (the Markdown plugins configured in astro.config.mjs). The
-// collection's schema still validates every file during the build.
-import { readdirSync, readFileSync } from 'node:fs';
+// Reads the topics' frontmatter straight from content/topics/ for code that runs outside the
+// content collections (the article renderer, the preview-image worker). The collection's
+// schema still validates every file during the build.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../content/frontmatter.ts';
 import type { TopicKind } from './topic-kinds.ts';
 
 /** What the Markdown plugins need of a topic. */
@@ -20,10 +20,7 @@ export function readTopicFiles(dir: string): TopicLinkTarget[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-      if (!yaml) throw new Error(`content/topics/${file}: no frontmatter`);
-      const data = parseYaml(yaml) as { kind: TopicKind; title: string; aliases?: string[] };
+      const data = readFrontmatter(join(dir, file)) as { kind: TopicKind; title: string; aliases?: string[] };
       return { id: file.replace(/\.md$/, ''), kind: data.kind, title: data.title, aliases: data.aliases ?? [] };
     });
 }
