@@ -1,5 +1,5 @@
 // Astro configuration. SITE_URL and BASE_PATH let the site be served from a domain root or a
-// sub-path; every internal link goes through src/lib/urls.ts (or, in article bodies, the
+// sub-path; every internal link goes through src/lib/site/urls.ts (or, in article bodies, the
 // base the article loader reads from this config) so it follows BASE_PATH.
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';

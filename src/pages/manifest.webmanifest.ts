@@ -1,7 +1,7 @@
 // The web app manifest: the site's name, colours and icons for "add to home screen".
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_QUESTION } from '../consts.ts';
-import { href } from '../lib/urls.ts';
+import { href } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(

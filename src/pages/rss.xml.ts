@@ -3,8 +3,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_QUESTION } from '../consts.ts';
-import { getArticles } from '../lib/articles.ts';
-import { articleHref, href } from '../lib/urls.ts';
+import { getArticles } from '../lib/articles/articles.ts';
+import { articleHref, href } from '../lib/site/urls.ts';
 
 /** How many articles the feed carries. */
 const FEED_ITEMS = 50;

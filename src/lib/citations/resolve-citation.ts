@@ -1,7 +1,7 @@
 // What a citation key points to: an article (by one of its source ids) or a reference.
 import { findReference } from '../../data/references.ts';
-import type { Article } from '../articles.ts';
-import { articleHref, href } from '../urls.ts';
+import type { Article } from '../articles/articles.ts';
+import { articleHref, href } from '../site/urls.ts';
 
 /** A resolved citation, ready to list under "Sources for this page". */
 export interface ResolvedCitation {

@@ -1,6 +1,6 @@
 // Content loader for the articles (content/articles/*.mdx): validates each file's frontmatter
 // against the collection schema and records where the file is. Bodies are read and rendered
-// by the pages that show them (src/lib/article-body.ts).
+// by the pages that show them (src/lib/articles/article-body.ts).
 //
 // Why not the glob loader: with @astrojs/mdx every article became a JavaScript module for
 // the bundler (100 s of a 10,000-article build), and keeping bodies or rendered HTML in the

@@ -1,5 +1,5 @@
 // Which schema.org type each topic is, for the "about" of clinical pages.
-import type { Topic } from '../site-index.ts';
+import type { Topic } from '../site/site-index.ts';
 
 const TREATMENT_TYPE = { conservative: 'MedicalTherapy', medication: 'Drug', procedure: 'MedicalProcedure', assessment: 'MedicalTest' } as const;
 

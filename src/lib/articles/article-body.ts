@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from './articles.ts';
-import { splitFrontmatter } from './content/frontmatter.ts';
-import { articleRenderer, type ArticleHeading } from './markdown/render-article.ts';
-import { readTopicFiles } from './topics/read-topic-files.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { articleRenderer, type ArticleHeading } from '../markdown/render-article.ts';
+import { readTopicFiles } from '../topics/read-topic-files.ts';
 
 let render: ReturnType<typeof articleRenderer> | undefined;
 

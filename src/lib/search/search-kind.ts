@@ -1,5 +1,5 @@
 // The kinds of page search can filter by, as readers see them in results and the filter.
-import type { TopicKind } from './topics/topic-kinds.ts';
+import type { TopicKind } from '../topics/topic-kinds.ts';
 
 /** A searchable page's kind. */
 export type SearchKind = 'Article' | 'Nerve' | 'Condition' | 'Sign' | 'Treatment' | 'Tool';

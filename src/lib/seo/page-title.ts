@@ -1,6 +1,6 @@
 // The <title> of a page: "Page | Back to Knee", or the page's own title alone when the two
 // together would be cut off in search results (over 70 characters).
-import { SITE_NAME } from '../consts.ts';
+import { SITE_NAME } from '../../consts.ts';
 
 /** Longest title search engines show in full. */
 export const MAX_TITLE = 70;

@@ -2,15 +2,15 @@
 // collections, the mention index over all articles, and the topic checks (a failed check
 // stops the build with every problem listed).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { REFERENCES } from '../data/references.ts';
-import { articleBody } from './article-body.ts';
-import { getArticles, type Article } from './articles.ts';
-import { buildMentionIndex, type MentionIndex } from './mentions/mention-index.ts';
-import { parseArticle } from './mentions/parse-article.ts';
-import { compileMatcher } from './mentions/term-matcher.ts';
-import { relatedArticlesOf, type RelatedArticle } from './topics/related-articles.ts';
-import { topicTerms } from './topics/topic-terms.ts';
-import { topicProblems } from './topics/validate-topics.ts';
+import { REFERENCES } from '../../data/references.ts';
+import { articleBody } from '../articles/article-body.ts';
+import { getArticles, type Article } from '../articles/articles.ts';
+import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
+import { parseArticle } from '../mentions/parse-article.ts';
+import { compileMatcher } from '../mentions/term-matcher.ts';
+import { relatedArticlesOf, type RelatedArticle } from '../topics/related-articles.ts';
+import { topicTerms } from '../topics/topic-terms.ts';
+import { topicProblems } from '../topics/validate-topics.ts';
 
 /** One topic entry of the content collection. */
 export type Topic = CollectionEntry<'topics'>;

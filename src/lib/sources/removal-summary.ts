@@ -1,6 +1,6 @@
 // Groups an import report's removals by source and reason, for the /sources/ page. The page
 // says what kind of text was removed and how much, without republishing the text itself.
-import type { Removal } from '../pipeline/types.ts';
+import type { Removal } from '../../pipeline/types.ts';
 
 /** One kind of removal from one source. */
 export interface RemovalGroup {

@@ -1,5 +1,5 @@
 // Internal links that respect the configured base path (the site may live in a sub-folder).
-import { topicPath, type TopicKind } from './topics/topic-kinds.ts';
+import { topicPath, type TopicKind } from '../topics/topic-kinds.ts';
 
 /** Prefixes a site path ("/articles/") with the base path. */
 export function href(path: string): string {

@@ -1,12 +1,12 @@
 // Everything the sign checklist shows, gathered at build time: the sign questions (from the
 // sign topics and the articles that mention them), the red flags, and the result and
 // next-step texts, each with the articles it comes from.
-import { RED_FLAG_REASON, RED_FLAGS } from '../data/red-flags.ts';
-import type { NextStep } from '../islands/sign-checklist/SignChecklist.tsx';
-import type { ChecklistSign, PageLink, Tier } from '../islands/sign-checklist/checklist-model.ts';
-import type { Article } from './articles.ts';
-import type { SiteIndex } from './site-index.ts';
-import { articleHref, topicHref } from './urls.ts';
+import { RED_FLAG_REASON, RED_FLAGS } from '../../data/red-flags.ts';
+import type { NextStep } from '../../islands/sign-checklist/SignChecklist.tsx';
+import type { ChecklistSign, PageLink, Tier } from '../../islands/sign-checklist/checklist-model.ts';
+import type { Article } from '../articles/articles.ts';
+import type { SiteIndex } from '../site/site-index.ts';
+import { articleHref, topicHref } from '../site/urls.ts';
 
 /** Props for the SignChecklist island. */
 export function checklistContent({ articles, topics, topicById, mentions }: SiteIndex) {

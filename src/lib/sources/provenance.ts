@@ -2,10 +2,10 @@
 // attribution lines on articles. Read from the committed manifest and import report.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import report from '../../content/import-report.json';
-import { readManifest } from '../pipeline/read-manifest.ts';
-import type { ImportReport } from '../pipeline/run-import.ts';
-import type { SourceManifestEntry } from '../pipeline/types.ts';
+import report from '../../../content/import-report.json';
+import { readManifest } from '../../pipeline/read-manifest.ts';
+import type { ImportReport } from '../../pipeline/run-import.ts';
+import type { SourceManifestEntry } from '../../pipeline/types.ts';
 
 const manifestPath = resolve(process.cwd(), 'content/sources/sources.yaml');
 

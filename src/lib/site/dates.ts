@@ -1,5 +1,5 @@
 // Dates as readers see them, and the review schedule.
-import { REVIEW_INTERVAL_MONTHS } from '../consts.ts';
+import { REVIEW_INTERVAL_MONTHS } from '../../consts.ts';
 
 const format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 

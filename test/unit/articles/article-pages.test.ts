@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleIndexPages, articleIndexPath, pageLinks } from '../../src/lib/article-pages.ts';
-import type { Article } from '../../src/lib/articles.ts';
+import { articleIndexPages, articleIndexPath, pageLinks } from '../../../src/lib/articles/article-pages.ts';
+import type { Article } from '../../../src/lib/articles/articles.ts';
 
 const articles = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `a${i}` }) as Article);
 
