@@ -9,7 +9,8 @@ import { realSources } from './real-sources.ts';
 
 const bodyWords = (mdx: string) => wordsOf(mdxSourceText(splitFrontmatter(mdx, 'article.mdx').body));
 
-describe('the merged article', () => {
+// Two whole imports of the real sources: a few seconds on a busy machine.
+describe('the merged article', { timeout: 60_000 }, () => {
   it('has the words of its clean twin imported alone, in order', async () => {
     const sources = realSources();
     const all = await runImport(sources, new Map());
