@@ -32,7 +32,7 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** A copy of the project (tracked files, shared node_modules) with `count` extra articles. */
 function makeProject(count: number): string {
-  const dir = join(tmpdir(), `btk-bench-${count}`);
+  const dir = join(tmpdir(), `btk-bench-${count}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
