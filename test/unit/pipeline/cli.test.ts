@@ -14,7 +14,9 @@ function project(): string {
   return root;
 }
 
-describe('npm run import', () => {
+// Each test runs the real import in a new Node process, up to three times; on a busy CI machine
+// that takes far longer than Vitest's 5 s default, which is only a guard against a hang here.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the articles and report, then --check passes; a hand change makes --check fail', () => {
     const root = project();
     expect(run(root).status).toBe(0);
