@@ -4,9 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/lib/site/site-address.ts';
 import { builtPages, DIST, elements, type BuiltPage } from './built-site.ts';
 
-const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const SITE = siteAddress(process.env).replace(/\/$/, '');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const pages = builtPages();
 const meta = (page: BuiltPage, key: string) =>
