@@ -1,5 +1,5 @@
 // Astro configuration. SITE_URL and BASE_PATH let the site be served from a domain root or a
-// sub-path (a production build, NODE_ENV=production, refuses a missing or local SITE_URL);
+// sub-path (a production build, PRODUCTION_BUILD=1, refuses a missing or local SITE_URL);
 // every internal link goes through src/lib/site/urls.ts (or, in article bodies, the
 // base the article loader reads from this config) so it follows BASE_PATH.
 import mdx from '@astrojs/mdx';

@@ -1,6 +1,7 @@
 // The site's public address (SITE_URL), read once by astro.config.mjs. Canonical links, share
 // links, QR codes, the sitemap and the feed are built from it, so a production build
-// (NODE_ENV=production, as `npm run build:prod` sets) refuses one that is missing or local.
+// (PRODUCTION_BUILD=1, as `npm run build:prod` sets) refuses one that is missing or local.
+// Not NODE_ENV: `astro check` sets NODE_ENV=production itself.
 
 /** Where `npm run build`, `npm run preview` and the tests serve the site. */
 export const LOCAL_SITE = 'http://localhost:4321';
@@ -12,8 +13,8 @@ function isLocalHost(hostname: string): boolean {
 }
 
 /** The site address for this build: SITE_URL, else the local one; throws, naming SITE_URL, when it is unusable. */
-export function siteAddress(env: { SITE_URL?: string; NODE_ENV?: string }): string {
-  const production = env.NODE_ENV === 'production';
+export function siteAddress(env: { SITE_URL?: string; PRODUCTION_BUILD?: string }): string {
+  const production = env.PRODUCTION_BUILD === '1';
   const given = env.SITE_URL?.trim();
   const fix = 'Set SITE_URL to the address readers will use, e.g. SITE_URL=https://backtoknee.example npm run build:prod (README: Deploy).';
   if (!given) {

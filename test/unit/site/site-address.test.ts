@@ -8,21 +8,21 @@ const PUBLIC = ['backtoknee.example', 'www.nhs.uk', 'localhost.example.org', '12
 
 describe('siteAddress', () => {
   it('a production build refuses a missing or local SITE_URL, naming SITE_URL', () => {
-    expect(() => siteAddress({ NODE_ENV: 'production' })).toThrow(/SITE_URL/);
-    expect(() => siteAddress({ NODE_ENV: 'production', SITE_URL: '  ' })).toThrow(/SITE_URL/);
+    expect(() => siteAddress({ PRODUCTION_BUILD: '1' })).toThrow(/SITE_URL/);
+    expect(() => siteAddress({ PRODUCTION_BUILD: '1', SITE_URL: '  ' })).toThrow(/SITE_URL/);
     for (const host of LOCAL) for (const scheme of ['http', 'https']) for (const path of ['', '/', '/back-to-knee/']) {
-      expect(() => siteAddress({ NODE_ENV: 'production', SITE_URL: `${scheme}://${host}${path}` }), host).toThrow(/SITE_URL/);
-      expect(() => siteAddress({ NODE_ENV: 'production', SITE_URL: `${scheme}://${host}:4321${path}` }), host).toThrow(/SITE_URL/);
+      expect(() => siteAddress({ PRODUCTION_BUILD: '1', SITE_URL: `${scheme}://${host}${path}` }), host).toThrow(/SITE_URL/);
+      expect(() => siteAddress({ PRODUCTION_BUILD: '1', SITE_URL: `${scheme}://${host}:4321${path}` }), host).toThrow(/SITE_URL/);
     }
   });
 
   it('a production build takes a public address as given', () => {
-    for (const host of PUBLIC) expect(siteAddress({ NODE_ENV: 'production', SITE_URL: `https://${host}` })).toBe(`https://${host}`);
+    for (const host of PUBLIC) expect(siteAddress({ PRODUCTION_BUILD: '1', SITE_URL: `https://${host}` })).toBe(`https://${host}`);
   });
 
   it('other builds (the tests, npm start) default to the local preview address', () => {
     expect(siteAddress({})).toBe(LOCAL_SITE);
-    expect(siteAddress({ NODE_ENV: 'test' })).toBe(LOCAL_SITE);
+    expect(siteAddress({ PRODUCTION_BUILD: '0' })).toBe(LOCAL_SITE);
     expect(siteAddress({ SITE_URL: 'http://localhost:4400' })).toBe('http://localhost:4400');
   });
 
@@ -34,7 +34,7 @@ describe('siteAddress', () => {
 // The guard sits in astro.config.mjs, so it stops the real build before anything is written.
 describe('npm run build:prod', { timeout: 180_000 }, () => {
   it('stops at once without SITE_URL, saying how to set it', () => {
-    const env = { ...process.env, NODE_ENV: undefined, SITE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = { ...process.env, PRODUCTION_BUILD: undefined, SITE_URL: undefined, ASTRO_TELEMETRY_DISABLED: '1' };
     const run = spawnSync('npm', ['run', 'build:prod', '--', '--outDir', 'dist-refused'], { cwd: resolve(import.meta.dirname, '../../..'), env, encoding: 'utf8' });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain('A production build needs SITE_URL');
