@@ -1,5 +1,6 @@
 // Astro configuration. SITE_URL and BASE_PATH let the site be served from a domain root or a
-// sub-path; every internal link goes through src/lib/site/urls.ts (or, in article bodies, the
+// sub-path (a production build, PRODUCTION_BUILD=1, refuses a missing or local SITE_URL);
+// every internal link goes through src/lib/site/urls.ts (or, in article bodies, the
 // base the article loader reads from this config) so it follows BASE_PATH.
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -16,6 +17,7 @@ import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
 import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
 import { readReviewDates } from './src/lib/seo/review-dates.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
 import { readTopicFiles } from './src/lib/topics/read-topic-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -25,7 +27,7 @@ const topics = readTopicFiles('./content/topics');
 const sitePath = (url) => `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteAddress(process.env),
   base,
   trailingSlash: 'always',
   markdown: {

@@ -11,6 +11,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Hang guards, not measurements: a shared 2-core CI machine can run at a load of 30, where a
+  // first search takes more than Playwright's default 5 s. Tests never time things.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

@@ -51,7 +51,7 @@ try {
     console.log(rows.at(-1));
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.stop();
 }
 const report = [

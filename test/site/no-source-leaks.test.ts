@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/lib/site/site-address.ts';
 import { descramble } from '../../src/pipeline/descramble.ts';
 import type { ImportReport } from '../../src/pipeline/run-import.ts';
 import { readSource } from '../../src/pipeline/read-source.ts';
@@ -50,7 +51,7 @@ describe('published pages', () => {
   });
 
   it('load only our own scripts from this site, and nothing from another site', () => {
-    const origin = process.env.SITE_URL ?? 'http://localhost:4321';
+    const origin = siteAddress(process.env);
     for (const page of pages) {
       // Pages with an island also carry Astro's small inline bootstrap that hydrates it.
       const hasIsland = elements(page.tree, 'astro-island').length > 0;

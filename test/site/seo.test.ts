@@ -4,9 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/lib/site/site-address.ts';
 import { builtPages, DIST, elements, type BuiltPage } from './built-site.ts';
 
-const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const SITE = siteAddress(process.env).replace(/\/$/, '');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const pages = builtPages();
 const meta = (page: BuiltPage, key: string) =>
@@ -26,11 +27,20 @@ function pngSize(file: string): [number, number] {
   return [header.readUInt32BE(0), header.readUInt32BE(4)];
 }
 
+/** The built file a site address is served from, or undefined when it is not one of ours. */
+function builtFile(address: string): string | undefined {
+  if (!address.startsWith(`${SITE}${base}`)) return undefined;
+  const path = address.slice(`${SITE}${base}`.length).replace(/#.*$/, '');
+  return join(DIST, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+}
+
 describe('every page', () => {
-  it.each(content.map((p) => [p.path, p]))('%s has absolute canonical, Open Graph and Twitter tags', (_, page) => {
+  const addressed = content.filter((p) => p.path !== '/404');
+
+  it.each(addressed.map((p) => [p.path, p]))('%s has absolute canonical, Open Graph and Twitter tags', (_, page) => {
     const canonical = elements(page.tree, 'link').find((l) => String(l.properties.rel) === 'canonical')?.properties.href as string;
-    const expected = page.path === '/404' ? `${SITE}${base}404/` : `${SITE}${base.replace(/\/$/, '')}${page.path}`;
-    expect(canonical).toBe(expected.replace(/404\/$/, '404/'));
+    expect(canonical).toBe(`${SITE}${base.replace(/\/$/, '')}${page.path}`);
+    expect(existsSync(builtFile(canonical)!), `${canonical} is a built page`).toBe(true);
     for (const key of ['og:title', 'og:type', 'og:image', 'og:url', 'og:description', 'twitter:card', 'twitter:image']) expect(meta(page, key), key).toBeTruthy();
     expect(meta(page, 'og:url')).toBe(canonical);
     expect(meta(page, 'og:image')).toMatch(new RegExp(`^${SITE}${base}og/.+\\.png$`));
@@ -39,11 +49,18 @@ describe('every page', () => {
     expect(pngSize(image)).toEqual([1200, 630]);
   });
 
-  it.each(content.map((p) => [p.path, p]))('%s has JSON-LD with a breadcrumb list and a web page', (_, page) => {
+  it.each(addressed.map((p) => [p.path, p]))('%s has JSON-LD with a breadcrumb list and a web page', (_, page) => {
     const crumbs = ofType(page, 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] };
     expect(crumbs.itemListElement[0]).toMatchObject({ position: 1, name: 'Home', item: `${SITE}${base}` });
     expect(crumbs.itemListElement.every((c) => c.item.startsWith(SITE))).toBe(true);
     expect(ofType(page, 'WebPage') ?? ofType(page, 'MedicalWebPage')).toBeTruthy();
+  });
+
+  it('the 404 page, served at any missing address, names no address of its own and stays out of the index', () => {
+    const notFound = pages.find((p) => p.path === '/404')!;
+    expect(elements(notFound.tree, 'link').filter((l) => String(l.properties.rel) === 'canonical')).toEqual([]);
+    expect(meta(notFound, 'og:url')).toBeUndefined();
+    expect(meta(notFound, 'robots')).toBe('noindex');
   });
 });
 

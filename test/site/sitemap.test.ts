@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/lib/site/site-address.ts';
 import { builtPages, DIST, elements } from './built-site.ts';
 
-const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const SITE = siteAddress(process.env).replace(/\/$/, '');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
 const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)].map((m) => ({ loc: m[1]!, lastmod: m[2]! }));

@@ -11,6 +11,7 @@ export interface PageSeo {
   facts?: Pick<PageFacts, 'medical' | 'article' | 'condition'>;
   /** Keep the page out of search engines and the sitemap (redirects). */
   noindex?: boolean;
-  /** The canonical address when it is not the page's own (a redirect's target), as a site path. */
-  canonical?: string;
+  /** The canonical address when it is not the page's own (a redirect's target), as a site path;
+   *  false for a page with no address of its own (the 404 page is served at any missing one). */
+  canonical?: string | false;
 }
