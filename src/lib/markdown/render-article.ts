@@ -23,7 +23,8 @@ export interface ArticleHeading {
 /** Markdown features the articles use; the mention index parses with the same ones. */
 export const ARTICLE_FEATURES = { gfm: true, smartPunctuation: false };
 
-const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+/** Node types that are MDX code (JSX, expressions, ESM) rather than Markdown. */
+export const MDX_CODE: ReadonlySet<string> = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 const HEADING = /^h([1-6])$/;
 
 /** Compiles the topics once; returns a renderer of article bodies. */
@@ -36,7 +37,7 @@ export function articleRenderer(options: TopicLinkOptions): (body: string) => { 
     const slugger = new GithubSlugger();
     const headings: ArticleHeading[] = [];
     visit(tree, (node: Root | RootContent) => {
-      if (MDX_ONLY.has(node.type)) throw new Error(`articles are Markdown only, but this one has MDX code (${node.type}); write it as text`);
+      if (MDX_CODE.has(node.type)) throw new Error(`articles are Markdown only, but this one has MDX code (${node.type}); write it as text`);
     });
     visit(tree, 'element', (node, index, parent) => {
       const depth = HEADING.exec(node.tagName)?.[1];
