@@ -14,7 +14,8 @@ function project(): string {
   return root;
 }
 
-describe('npm run import', () => {
+// Each run starts Node and loads the whole pipeline: seconds each on a busy shared machine.
+describe('npm run import', { timeout: 120_000 }, () => {
   it('writes the articles and report, then --check passes; a hand change makes --check fail', () => {
     const root = project();
     expect(run(root).status).toBe(0);

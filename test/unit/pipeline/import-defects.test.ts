@@ -103,7 +103,7 @@ describe('issue 14: unsafe or wrong output', () => {
     expect(error!.message).toMatch(/^a\.html:5: .*<a>.*not closed/);
   });
 
-  it('9. refuses a manifest file outside content/sources/, by path or by symbolic link', () => {
+  it('9. refuses a manifest file outside content/sources/, by path or by symbolic link', { timeout: 120_000 }, () => {
     for (const [file, make] of [
       ['../outside.txt', (root: string) => root],
       ['linked.txt', (root: string) => (symlinkSync(join(root, 'content/outside.txt'), join(root, 'content/sources/linked.txt')), root)],
@@ -155,7 +155,7 @@ describe('issue 14: scale and errors', () => {
     expect(error!.message).toContain(error!.fix);
   });
 
-  it('11. names a listed but missing file as the manifest writes it', () => {
+  it('11. names a listed but missing file as the manifest writes it', { timeout: 60_000 }, () => {
     const root = project();
     addEntry(root, 'ghost.txt', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     const result = run(root);
