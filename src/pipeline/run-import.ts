@@ -64,7 +64,7 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
     const body = entries.get(article.sources[0]!)!;
     const attribution = extractAttribution(body.id, article.tree);
     removals.push(...attribution.removals, ...removeBoilerplate(body.id, article.tree));
-    const titleLine = extractTitle(article.tree);
+    const titleLine = extractTitle(article.tree, byId.get(body.id)!.metadata.title);
     const metadata = { ...attribution.metadata, ...article.metadata };
     const title = metadata.title ?? titleLine ?? body.title;
     const otherTitles = [titleLine, ...group.map((id) => entries.get(id)!.title)].filter(
