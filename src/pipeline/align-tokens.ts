@@ -33,6 +33,10 @@ const GAP = 11;
 const INFINITE = 0x3fffffff;
 /** The largest dynamic-programming table, in cells (4 bytes each). */
 export const MAX_CELLS = 4_000_000;
+// Stretches up to this many cells get the whole table (an exact alignment); longer ones are
+// cut at anchors, or aligned in a band around the diagonal (garbling keeps lengths, so the
+// best alignment of a garbled copy runs close to it).
+const FULL_CELLS = 250_000;
 // Extra band width around the diagonal for a long stretch, beyond the difference in lengths.
 const BAND = 64;
 
@@ -50,7 +54,7 @@ function alignRange(g: readonly string[], c: readonly string[], g0: number, g1: 
   while (g0 < g1 && c0 < c1 && g[g1 - 1] === c[c1 - 1]) tail.push({ garbled: --g1, clean: --c1 });
   const n = g1 - g0;
   const m = c1 - c0;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) <= MAX_CELLS) {
+  if (n === 0 || m === 0 || (n + 1) * (m + 1) <= FULL_CELLS) {
     alignByTable(g, c, g0, g1, c0, c1, out);
   } else {
     const anchors = uniqueAnchors(g, c, g0, g1, c0, c1);
@@ -113,7 +117,7 @@ function longestIncreasing(pairs: readonly [number, number][]): [number, number]
 function alignByTable(g: readonly string[], c: readonly string[], g0: number, g1: number, c0: number, c1: number, out: AlignedPair[]): void {
   const n = g1 - g0;
   const m = c1 - c0;
-  const full = (n + 1) * (m + 1) <= MAX_CELLS;
+  const full = (n + 1) * (m + 1) <= FULL_CELLS;
   const half = full ? m : Math.abs(n - m) + BAND;
   const width = Math.min(m + 1, 2 * half + 1);
   if (!full && (n + 1) * width > MAX_CELLS) throw new AlignmentTooLarge(n, m);
