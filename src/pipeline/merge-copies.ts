@@ -8,7 +8,7 @@ import { AlignmentTooLarge } from './align-tokens.ts';
 import { carryMarks } from './carry-marks.ts';
 import { descramble, type Descrambled } from './descramble.ts';
 import { COMMON_FUNCTION_WORDS } from './function-words.ts';
-import { evidenceOf, isGarbled, type GarbleEvidence } from './garble-score.ts';
+import { evidenceOf, garbleEvidence, isGarbled, type GarbleEvidence } from './garble-score.ts';
 import { ImportError } from './import-error.ts';
 import { treeWords, type Mark, type TreeWord } from './tree-words.ts';
 import type { CanonicalArticle, FoundMetadata, ParsedSource, RestorationReport } from './types.ts';
@@ -52,8 +52,9 @@ export function mergeCopies(copies: readonly ParsedSource[]): { article: Canonic
       unresolved: result.unresolved,
       emphasisCarried,
     });
-    // Metadata written as fields (frontmatter) is more reliable than what we infer from text.
-    metadata = copy.garbled ? { ...metadata, ...copy.source.metadata } : { ...copy.source.metadata, ...metadata };
+    // Metadata written as fields (frontmatter) is more reliable than what we infer from text,
+    // unless garbling reached it too.
+    metadata = copy.garbled ? { ...metadata, ...ungarbled(copy.source.metadata) } : { ...copy.source.metadata, ...metadata };
   }
   return {
     article: {
@@ -99,6 +100,13 @@ function refuseGarbled(copies: readonly Copy[]): never {
     `garbled text with no clean twin to restore it from, so it is not published: ${named}`,
     'add a clean copy of the same page to content/sources/ and sources.yaml, or leave this one out',
   );
+}
+
+// The fields of a garbled copy's metadata that show no sign of garbling.
+function ungarbled(metadata: FoundMetadata): FoundMetadata {
+  const clean = ([, value]: [string, string | undefined]) =>
+    value !== undefined && garbleEvidence({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }).strayWords.length === 0;
+  return Object.fromEntries(Object.entries(metadata).filter(clean)) as FoundMetadata;
 }
 
 function lineOf(block: RootContent): number | undefined {

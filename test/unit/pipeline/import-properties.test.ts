@@ -32,7 +32,7 @@ function garbleModel(article: ArticleModel, rate: number, seed: number): Article
   let n = seed * 1000;
   const g = (text: string) => garble(text, rate, n++);
   return {
-    title: article.title,
+    title: g(article.title),
     blocks: article.blocks.map((b) =>
       b.kind === 'heading' ? { ...b, text: g(b.text) } : b.kind === 'paragraph' ? { ...b, sentences: b.sentences.map(g) } : { ...b, items: b.items.map(g) },
     ),
