@@ -8,7 +8,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 import { mdxToHast } from 'satteri';
-import { ARTICLE_FEATURES, MDX_CODE } from '../lib/markdown/render-article.ts';
+import { ARTICLE_FEATURES } from '../lib/markdown/article-features.ts';
+import { MDX_CODE } from '../lib/markdown/article-guard.ts';
 import { ImportError } from './import-error.ts';
 
 const printer = unified().use(remarkMdx).use(remarkGfm).use(remarkStringify, {
@@ -57,7 +58,8 @@ export async function assertCompiles(file: string, mdx: string): Promise<void> {
   if (code) throw new ImportError(file, `the emitted MDX holds code the site would refuse (${code})`, fix);
 }
 
-// The first MDX-only node (JSX, expression, import/export) in the body, as the site parses it.
+// The first piece of MDX code (import/export, expression) in the body, as the site parses it.
+// (JSX is the import's own components, which the build's guard checks.)
 function mdxCode(body: string): string | undefined {
   let found: string | undefined;
   const walk = (node: { type: string; children?: unknown[] }): void => {
