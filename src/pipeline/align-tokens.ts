@@ -4,10 +4,12 @@
 //
 // A full Needleman–Wunsch table is n × m cells (a 5 MB pair would need terabytes), so the
 // texts are first cut at anchors: words that occur exactly once in each text, kept where they
-// come in the same order in both (the longest increasing chain, as in patience diff). Garbling
-// keeps content words, so anchors fall every few words and the stretches between them are
-// small; each is cut again by the words unique inside it, and only what is left is aligned by
-// dynamic programming, in a table of at most MAX_CELLS cells (banded when the stretch is long).
+// come in the same order in both (the longest increasing chain, as in patience diff). Where no
+// word is unique (a long text repeats all its words), the k-th occurrences of a content word
+// that occurs equally often in both are paired instead. Garbling keeps content words, so
+// anchors fall every few words and the stretches between them are small; each is cut again by
+// the words unique inside it, and only what is left is aligned by dynamic programming, in a
+// table of at most MAX_CELLS cells (banded when the stretch is long).
 
 /** One aligned position: indices into the garbled and clean word lists (null = gap). */
 export interface AlignedPair {
@@ -39,6 +41,8 @@ export const MAX_CELLS = 4_000_000;
 const FULL_CELLS = 250_000;
 // Extra band width around the diagonal for a long stretch, beyond the difference in lengths.
 const BAND = 64;
+// Words this long are content words, which garbling leaves alone.
+const CONTENT_WORD = 5;
 
 /** Aligns two word lists (already folded to lower case). */
 export function alignTokens(garbled: readonly string[], clean: readonly string[]): AlignedPair[] {
@@ -57,7 +61,8 @@ function alignRange(g: readonly string[], c: readonly string[], g0: number, g1: 
   if (n === 0 || m === 0 || (n + 1) * (m + 1) <= FULL_CELLS) {
     alignByTable(g, c, g0, g1, c0, c1, out);
   } else {
-    const anchors = uniqueAnchors(g, c, g0, g1, c0, c1);
+    const unique = anchorsIn(g, c, g0, g1, c0, c1, true);
+    const anchors = unique.length > 0 ? unique : anchorsIn(g, c, g0, g1, c0, c1, false);
     if (anchors.length > 0) {
       let gi = g0;
       let ci = c0;
@@ -75,22 +80,22 @@ function alignRange(g: readonly string[], c: readonly string[], g0: number, g1: 
   for (let k = tail.length - 1; k >= 0; k--) out.push(tail[k]!);
 }
 
-// Words that occur once in each range, in the longest chain that keeps the same order in both.
-function uniqueAnchors(g: readonly string[], c: readonly string[], g0: number, g1: number, c0: number, c1: number): [number, number][] {
-  const counts = new Map<string, { g: number; c: number; gi: number; ci: number }>();
+// Words that occur once in each range (or, when not `unique`, the k-th occurrences of content
+// words that occur equally often in each), in the longest chain keeping the same order in both.
+function anchorsIn(g: readonly string[], c: readonly string[], g0: number, g1: number, c0: number, c1: number, unique: boolean): [number, number][] {
+  const seen = new Map<string, { g: number[]; c: number[] }>();
   for (let i = g0; i < g1; i++) {
-    const entry = counts.get(g[i]!) ?? { g: 0, c: 0, gi: i, ci: -1 };
-    entry.g++;
-    counts.set(g[i]!, entry);
+    const entry = seen.get(g[i]!) ?? { g: [], c: [] };
+    entry.g.push(i);
+    seen.set(g[i]!, entry);
   }
-  for (let j = c0; j < c1; j++) {
-    const entry = counts.get(c[j]!);
-    if (!entry) continue;
-    entry.c++;
-    entry.ci = j;
+  for (let j = c0; j < c1; j++) seen.get(c[j]!)?.c.push(j);
+  const candidates: [number, number][] = [];
+  for (const [word, at] of seen) {
+    if (at.g.length !== at.c.length || (unique ? at.g.length !== 1 : word.length < CONTENT_WORD)) continue;
+    at.g.forEach((i, k) => candidates.push([i, at.c[k]!]));
   }
-  const candidates = [...counts.values()].filter((e) => e.g === 1 && e.c === 1).sort((a, b) => a.gi - b.gi);
-  return longestIncreasing(candidates.map((e) => [e.gi, e.ci] as [number, number]));
+  return longestIncreasing(candidates.sort((a, b) => a[0] - b[0]));
 }
 
 // Longest chain of pairs increasing in both coordinates (pairs come sorted by the first).
