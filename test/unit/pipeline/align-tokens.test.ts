@@ -52,6 +52,18 @@ describe('aligning word lists', () => {
     expect(same / copy.filter((w) => !/^x+$/.test(w) && w !== 'added').length).toBeGreaterThan(0.99);
   });
 
+  it('aligns a long stretch with no anchor word in a band around the diagonal', { timeout: 60_000 }, () => {
+    // Only short words, each used many times: nothing to anchor on, too long for one table.
+    const next = random(5);
+    const clean = Array.from({ length: 4000 }, () => VOCABULARY[Math.floor(next() * 20)]!);
+    const copy = edited(clean, 6);
+    expect((copy.length + 1) * (clean.length + 1)).toBeGreaterThan(MAX_CELLS);
+    expectValid(copy, clean);
+    const pairs = alignTokens(copy, clean);
+    const same = pairs.filter((p) => p.garbled !== null && p.clean !== null && copy[p.garbled] === clean[p.clean]).length;
+    expect(same / copy.filter((w) => !/^x+$/.test(w) && w !== 'added').length).toBeGreaterThan(0.97);
+  });
+
   it('refuses, with the sizes, a long stretch that shares no word and differs greatly in length', () => {
     const error = (() => {
       try {
