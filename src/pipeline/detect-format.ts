@@ -1,5 +1,5 @@
 // Tells which of the supported source formats a raw file is in, and rejects what is not text.
-import { GET_A_NEW_COPY, ImportError } from './import-error.ts';
+import { ImportError } from './import-error.ts';
 import type { SourceFormat } from './types.ts';
 
 // Control characters other than tab, newline and carriage return never occur in an article.
