@@ -8,6 +8,7 @@ import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 import { ImportError } from './import-error.ts';
 import { readManifest } from './read-manifest.ts';
 import { runImport } from './run-import.ts';
+import { sourcePath } from './source-path.ts';
 
 // --root DIR runs the import on another project folder (used by the CLI's own tests).
 const rootFlag = process.argv.indexOf('--root');
@@ -19,11 +20,7 @@ const check = process.argv.includes('--check');
 
 async function main(): Promise<number> {
   const manifest = readManifest('content/sources/sources.yaml', readFileSync(join(sourcesDir, 'sources.yaml'), 'utf8'));
-  const raw = manifest.map((entry) => {
-    const path = join(sourcesDir, entry.file);
-    if (!existsSync(path)) throw new ImportError(`content/sources/${entry.file}`, 'listed in sources.yaml but missing');
-    return { entry, bytes: readFileSync(path) };
-  });
+  const raw = manifest.map((entry) => ({ entry, bytes: readFileSync(sourcePath(sourcesDir, entry.file)) }));
   const committedFiles = existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')) : [];
   const committed = new Map(committedFiles.map((f) => [f.replace(/\.mdx$/, ''), readFileSync(join(articlesDir, f), 'utf8')]));
   const signs = readTopicFiles(join(root, 'content/topics')).filter((t) => t.kind === 'sign').map((t) => ({ id: t.id, terms: [t.title, ...t.aliases] }));

@@ -1,6 +1,7 @@
 // Step 7a: a plain summary for the meta description, under 160 characters.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { splitSentences } from './sentences.ts';
 
 /** Longest description search engines show in full. */
 export const MAX_DESCRIPTION = 159;
@@ -12,7 +13,7 @@ export const MAX_DESCRIPTION = 159;
 export function describe(tree: Root): string {
   const paragraph = tree.children.find((node) => node.type === 'paragraph');
   const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
-  const sentences = text.match(/[^.!?]+[.!?]+(?:\s|$)/g) ?? [text];
+  const sentences = splitSentences(text);
   let out = '';
   for (const sentence of sentences) {
     if ((out + sentence).trim().length > MAX_DESCRIPTION) break;

@@ -1,28 +1,41 @@
-// Step 4c: merges a group of copies into one canonical article. The clean source with the
-// fullest structure gives the body; each garbled copy is de-scrambled against it, and what
-// only the garbled copy had (emphasis, frontmatter metadata) is carried over.
+// Step 4c: merges a group of copies into one canonical article. The copy with the least sign
+// of garbling gives the body, whatever the manifest order; every other copy is de-scrambled
+// against it, and what only that copy had (emphasis, frontmatter metadata) is carried over.
+// Text that only a garbled copy has cannot be restored from the twin: the import stops.
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { AlignmentTooLarge } from './align-tokens.ts';
 import { carryMarks } from './carry-marks.ts';
-import { descramble } from './descramble.ts';
-import { garbleScore, isGarbled } from './garble-score.ts';
+import { descramble, type Descrambled } from './descramble.ts';
+import { COMMON_FUNCTION_WORDS } from './function-words.ts';
+import { evidenceOf, garbleEvidence, isGarbled, type GarbleEvidence } from './garble-score.ts';
 import { ImportError } from './import-error.ts';
-import { treeWords, type Mark } from './tree-words.ts';
+import { treeWords, type Mark, type TreeWord } from './tree-words.ts';
 import type { CanonicalArticle, FoundMetadata, ParsedSource, RestorationReport } from './types.ts';
+
+interface Copy {
+  source: ParsedSource;
+  words: TreeWord[];
+  evidence: GarbleEvidence;
+  garbled: boolean;
+  common: number;
+}
 
 /** Merges copies (in manifest order) into one article and reports each restoration. */
 export function mergeCopies(copies: readonly ParsedSource[]): { article: CanonicalArticle; restorations: RestorationReport[] } {
-  const scored = copies.map((source) => ({ source, words: treeWords(source.tree) }))
-    .map((c) => ({ ...c, score: garbleScore(c.words.map((w) => w.word)) }));
-  const clean = scored.filter((c) => !isGarbled(c.score));
-  const garbled = scored.filter((c) => isGarbled(c.score));
-  if (clean.length === 0) {
-    const named = garbled.map((g) => `${g.source.file} (garble score ${g.score})`).join(', ');
-    throw new ImportError(garbled[0]!.source.file, `garbled text with no clean twin to restore it from: ${named}; it is not published`);
-  }
-  const base = clean[0]!;
+  const scored: Copy[] = copies.map((source) => {
+    const words = treeWords(source.tree);
+    const evidence = evidenceOf(words);
+    const common = words.filter((w) => COMMON_FUNCTION_WORDS.has(w.word)).length / Math.max(1, words.length);
+    return { source, words, evidence, garbled: isGarbled(evidence, words.length), common };
+  });
+  // Fewest stray words first; then the most common function words, which garbling replaces.
+  const base = [...scored].sort((a, b) => a.evidence.strayWords.length - b.evidence.strayWords.length || b.common - a.common)[0]!;
+  if (base.garbled) refuseGarbled(scored);
   const restorations: RestorationReport[] = [];
   let metadata: FoundMetadata = { ...base.source.metadata };
-  for (const copy of garbled) {
-    const result = descramble(copy.words.map((w) => w.word), base.words.map((w) => w.word));
+  for (const copy of scored.filter((c) => c !== base)) {
+    const result = restore(copy, base);
     const marks = new Map<number, ReadonlySet<Mark>>();
     copy.words.forEach((word, i) => {
       const target = result.cleanIndex[i];
@@ -32,17 +45,17 @@ export function mergeCopies(copies: readonly ParsedSource[]): { article: Canonic
     restorations.push({
       garbled: copy.source.id,
       twin: base.source.id,
-      garbleScore: copy.score,
+      garbleScore: Math.round((result.restorations.length / Math.max(1, result.tokensCompared)) * 1000) / 1000,
       tokensCompared: result.tokensCompared,
       wordsRestored: result.restorations.length,
       restorations: result.restorations,
       unresolved: result.unresolved,
       emphasisCarried,
     });
-    // Metadata written as fields (frontmatter) is more reliable than what we infer from text.
-    metadata = { ...metadata, ...copy.source.metadata };
+    // Metadata written as fields (frontmatter) is more reliable than what we infer from text,
+    // unless garbling reached it too.
+    metadata = copy.garbled ? { ...metadata, ...ungarbled(copy.source.metadata) } : { ...copy.source.metadata, ...metadata };
   }
-  for (const other of clean.slice(1)) metadata = { ...other.source.metadata, ...metadata };
   return {
     article: {
       sources: [base.source.id, ...copies.filter((c) => c !== base.source).map((c) => c.id)],
@@ -51,4 +64,51 @@ export function mergeCopies(copies: readonly ParsedSource[]): { article: Canonic
     },
     restorations,
   };
+}
+
+// De-scrambles one copy against the base; text the base lacks stops the import.
+function restore(copy: Copy, base: Copy): Descrambled {
+  let result: Descrambled;
+  try {
+    result = descramble(copy.words.map((w) => w.word), base.words.map((w) => w.word));
+  } catch (error) {
+    if (!(error instanceof AlignmentTooLarge)) throw error;
+    throw new ImportError(copy.source.file, `cannot be aligned with its twin ${base.source.file}: ${error.message}`, 'check that the two files are copies of the same page; if they are not, they should not share most of their words');
+  }
+  if (result.unresolved.length > 0) {
+    // Point at the block with the most words the twin lacks.
+    const counts = new Map<RootContent, number>();
+    result.restored.forEach((word, i) => {
+      if (word === null) counts.set(copy.words[i]!.block, (counts.get(copy.words[i]!.block) ?? 0) + 1);
+    });
+    const [block] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
+    const text = toString(block).replace(/\s+/g, ' ').trim();
+    throw new ImportError(
+      copy.source.file,
+      `this ${copy.garbled ? 'garbled copy' : 'copy'} has text that its twin ${base.source.file} lacks, so it cannot be checked or restored: “${text.length > 160 ? `${text.slice(0, 160)}…` : text}” (${result.unresolved.length} words in all)`,
+      'add a clean copy of the page that has this text, or leave this copy out of content/sources/sources.yaml',
+      lineOf(block),
+    );
+  }
+  return result;
+}
+
+function refuseGarbled(copies: readonly Copy[]): never {
+  const named = copies.map((c) => `${c.source.file} (garble score ${c.evidence.score}; words that are no English word: ${[...new Set(c.evidence.strayWords)].slice(0, 8).join(', ')})`).join('; ');
+  throw new ImportError(
+    copies[0]!.source.file,
+    `garbled text with no clean twin to restore it from, so it is not published: ${named}`,
+    'add a clean copy of the same page to content/sources/ and sources.yaml, or leave this one out',
+  );
+}
+
+// The fields of a garbled copy's metadata that show no sign of garbling.
+function ungarbled(metadata: FoundMetadata): FoundMetadata {
+  const clean = ([, value]: [string, string | undefined]) =>
+    value !== undefined && garbleEvidence({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }).strayWords.length === 0;
+  return Object.fromEntries(Object.entries(metadata).filter(clean)) as FoundMetadata;
+}
+
+function lineOf(block: RootContent): number | undefined {
+  return block.position?.start.line;
 }

@@ -12,20 +12,22 @@ const MAX_HEADING_WORDS = 14;
 export function parsePlainText(id: string, file: string, text: string): ParsedSource {
   const children: RootContent[] = [];
   let list: List | undefined;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    // Each block remembers its line, so that errors can point an editor at it.
+    const position = { start: { line: index + 1, column: 1 }, end: { line: index + 1, column: raw.length + 1 } };
     const line = raw.replace(/\u00A0/g, ' ').replace(/[ \t]+/g, ' ').trim();
     if (line === '') continue;
     const bullet = BULLET.exec(raw);
     if (bullet) {
       if (!list) {
-        list = { type: 'list', ordered: false, spread: false, children: [] };
+        list = { type: 'list', ordered: false, spread: false, children: [], position };
         children.push(list);
       }
-      list.children.push(listItem(bullet[1]!.trim()));
+      list.children.push({ ...listItem(bullet[1]!.trim()), position });
       continue;
     }
     list = undefined;
-    children.push(block(line));
+    children.push({ ...block(line), position });
   }
   return { id, file, format: 'plain-text', tree: { type: 'root', children }, metadata: {}, removals: [] };
 }

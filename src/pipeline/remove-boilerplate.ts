@@ -3,6 +3,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { BLOCK_RULES, CAPTION_MAX_WORDS, SENTENCE_RULES } from './boilerplate-rules.ts';
+import { splitSentences } from './sentences.ts';
 import type { Removal } from './types.ts';
 
 const IMAGE_CREDIT = 'image credit';
@@ -42,7 +43,7 @@ function isCaption(node: RootContent): boolean {
 function removeSentences(source: string, paragraph: Paragraph): Removal[] {
   const [only] = paragraph.children;
   if (paragraph.children.length !== 1 || only?.type !== 'text') return [];
-  const sentences = only.value.match(/[^.!?]+[.!?]+(?:\s+|$)|[^.!?]+$/g) ?? [only.value];
+  const sentences = splitSentences(only.value);
   const removals: Removal[] = [];
   const kept = sentences.filter((sentence) => {
     const rule = SENTENCE_RULES.find((r) => r.pattern.test(sentence));

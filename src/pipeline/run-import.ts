@@ -7,9 +7,9 @@ import { assertCompiles, printMdx, type ArticleFrontmatter } from './emit-mdx.ts
 import { extractAttribution } from './extract-attribution.ts';
 import { extractTitle } from './extract-title.ts';
 import { findCopies, type CopyComparison } from './find-copies.ts';
-import { garbleScore, isGarbled } from './garble-score.ts';
+import { garbleEvidence, isGarbled } from './garble-score.ts';
+import { forSource, ImportError } from './import-error.ts';
 import { insertComponents, type ComponentPlacement, type PlacedComponent } from './insert-components.ts';
-import { ImportError } from './import-error.ts';
 import { mergeCopies } from './merge-copies.ts';
 import { normalizeHeadings } from './normalize-headings.ts';
 import { normalizeTypography } from './normalize-typography.ts';
@@ -48,32 +48,34 @@ export interface ImportResult {
  */
 export async function runImport(raw: readonly RawSource[], committed: ReadonlyMap<string, string>, placement: ComponentPlacement = { signs: [] }): Promise<ImportResult> {
   const entries = new Map(raw.map((r) => [r.entry.id, r.entry]));
-  const parsed = raw.map(({ entry, bytes }) => {
-    verifySource(entry, bytes);
-    return readSource(entry.id, entry.file, decode(entry.file, bytes));
-  });
-  const scores = new Map(parsed.map((p) => [p.id, garbleScore(treeWords(p.tree).map((w) => w.word))]));
-  const evidence = parsed.filter((p) => !isGarbled(scores.get(p.id)!)).flatMap((p) => paragraphs(p.tree));
+  const parsed = raw.map(({ entry, bytes }) =>
+    forSource(entry.file, () => {
+      verifySource(entry, bytes);
+      return readSource(entry.id, entry.file, decode(entry.file, bytes));
+    }),
+  );
+  const scores = new Map(parsed.map((p) => [p.id, garbleEvidence(p.tree)]));
+  const evidence = parsed.filter((p) => !isGarbled(scores.get(p.id)!, treeWords(p.tree).length)).flatMap((p) => paragraphs(p.tree));
   const removals: Removal[] = parsed.flatMap((p) => p.removals);
   const byId = new Map(parsed.map((p) => [p.id, p]));
   const { groups, comparisons } = findCopies(parsed.map((p) => ({ id: p.id, words: treeWords(p.tree).map((w) => w.word) })));
 
   const restorations: RestorationReport[] = [];
-  const cleaned = groups.map((group) => {
+  const cleaned = groups.map((group) => forSource(byId.get(group[0]!)!.file, () => {
     const merged = mergeCopies(group.map((id) => byId.get(id)!));
     restorations.push(...merged.restorations);
     const { article } = merged;
     const body = entries.get(article.sources[0]!)!;
     const attribution = extractAttribution(body.id, article.tree);
     removals.push(...attribution.removals, ...removeBoilerplate(body.id, article.tree));
-    const titleLine = extractTitle(article.tree);
+    const titleLine = extractTitle(article.tree, byId.get(body.id)!.metadata.title);
     const metadata = { ...attribution.metadata, ...article.metadata };
     const title = metadata.title ?? titleLine ?? body.title;
     const otherTitles = [titleLine, ...group.map((id) => entries.get(id)!.title)].filter(
       (t): t is string => t !== undefined && t !== title,
     );
     return { article, body, metadata, title, otherTitles };
-  });
+  }));
 
   const properNouns = findProperNouns([...evidence, ...removals.map((r) => r.text)]);
   const slugger = new GithubSlugger();
@@ -99,7 +101,7 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
     };
     const frontmatter = preserveEdits(generated, committed.get(slug));
     const mdx = printMdx(frontmatter, tree);
-    await assertCompiles(`content/articles/${slug}.mdx`, mdx);
+    await assertCompiles(body.file, mdx);
     articles.set(slug, mdx);
     reportArticles.push({ slug, title: casedTitle, sources: article.sources, redirectFrom, components });
   }
@@ -111,7 +113,7 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
         id: p.id,
         file: p.file,
         format: p.format,
-        garbleScore: scores.get(p.id)!,
+        garbleScore: scores.get(p.id)!.score,
         article: reportArticles.find((a) => a.sources.includes(p.id))!.slug,
       })),
       comparisons,
@@ -126,7 +128,7 @@ function decode(file: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError(file, 'the file is not valid UTF-8 text');
+    throw new ImportError(file, 'the file is not valid UTF-8 text', 'save the page as UTF-8 text and record its new sha256 in content/sources/sources.yaml');
   }
 }
 

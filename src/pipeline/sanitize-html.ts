@@ -11,7 +11,9 @@ const MEDIA = new Set(['img', 'picture', 'figure', 'figcaption']);
 // Elements kept for their meaning; anything else is unwrapped (its children kept).
 const KEPT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'em', 'strong', 'b', 'i', 'a', 'br', 'blockquote']);
 const VOID = new Set(['br']);
-const SAFE_URL = /^(?:https?:|mailto:|#|\/)/i;
+// Web and mail addresses, in-page fragments and site-relative paths. Not "//host" or "/\\host":
+// browsers read both as another site's address.
+const SAFE_URL = /^(?:https?:\/\/[^/\\]|mailto:|#|\/(?![/\\]))/i;
 
 /** Returns a cleaned copy of the tree and the removals made. */
 export function sanitizeHtml(source: string, tree: Root): { tree: Root; removals: Removal[] } {
@@ -48,6 +50,8 @@ export function sanitizeHtml(source: string, tree: Root): { tree: Root; removals
     const children = cleanChildren(element.children);
     if (!KEPT.has(name)) return children;
     const properties = keepSafeProperties(element, log);
+    // A link whose target was removed is its text alone, never an empty <a href="">.
+    if (name === 'a' && properties.href === undefined) return children;
     const cleaned: Element = { type: 'element', tagName: name, properties, children };
     if (!VOID.has(name) && toString(cleaned).trim() === '') {
       log(`<${name}></${name}>`, 'empty element');

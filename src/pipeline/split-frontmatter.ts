@@ -1,7 +1,7 @@
 // Separates YAML frontmatter from the body and reads it, tolerating the garbled key names
 // that a scrambled copy can carry.
 import { parse as parseYaml } from 'yaml';
-import { ImportError } from './import-error.ts';
+import { GET_A_NEW_COPY, ImportError } from './import-error.ts';
 
 /** The frontmatter of a source (as read) and the text after it. */
 export interface SplitFrontmatter {
@@ -14,15 +14,16 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Splits `---` fenced YAML from the body; throws naming the file when the YAML is broken. */
 export function splitFrontmatter(file: string, text: string): SplitFrontmatter {
   const match = FENCE.exec(text);
-  if (!match) throw new ImportError(file, 'the frontmatter is not closed by a `---` line');
+  if (!match) throw new ImportError(file, 'the frontmatter is not closed by a `---` line', GET_A_NEW_COPY, 1);
   let data: unknown;
   try {
     data = parseYaml(match[1]!);
   } catch (error) {
-    throw new ImportError(file, `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new ImportError(file, `the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})`, GET_A_NEW_COPY, line === undefined ? undefined : line + 1);
   }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new ImportError(file, 'the frontmatter must be a YAML mapping of keys to values');
+    throw new ImportError(file, 'the frontmatter must be a YAML mapping of keys to values', GET_A_NEW_COPY, 2);
   }
   return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
 }

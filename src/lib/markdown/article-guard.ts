@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginEntry, MdastNode } from 'satteri';
 import { componentProblems, type ComponentContext } from './article-components.ts';
 
-const CODE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+/** MDX code node types: never allowed in an article (the import checks its output with these too). */
+export const MDX_CODE: ReadonlySet<string> = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 
 /** One problem found in an article's tree. */
@@ -28,7 +29,7 @@ export function guardProblems(root: Node, context: ComponentContext): GuardProbl
   const problems: GuardProblem[] = [];
   const walk = (node: Node) => {
     const at = { line: node.position?.start.line, column: node.position?.start.column };
-    if (CODE.has(node.type)) {
+    if (MDX_CODE.has(node.type)) {
       problems.push({ ...at, message: `MDX code (${node.type === 'mdxjsEsm' ? 'import/export' : '{expression}'}) is not allowed in an article; write it as text` });
     } else if (JSX.has(node.type)) {
       const attributes: Record<string, string> = {};

@@ -37,7 +37,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: empty\n  file: empty.txt\n  seed: none\n  sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n  publisher: null\n  title: Empty\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n`);
     const result = run(root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('import failed: empty.txt: the file is empty');
+    expect(result.stderr).toContain('import failed: empty.txt: the file is empty — ');
     expect(() => readdirSync(join(root, 'content/articles'))).toThrow();
   });
 
@@ -47,6 +47,6 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('reviewed: 2026-11-22', 'reviewed: last week'));
     const result = run(root);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/content\/sources\/sources\.yaml: entry 0\.reviewed: /);
+    expect(result.stderr).toMatch(/content\/sources\/sources\.yaml:\d+: entry 1 \([^)]+\), field "reviewed": /);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { descramble } from '../../../src/pipeline/descramble.ts';
-import { garbleScore, isGarbled } from '../../../src/pipeline/garble-score.ts';
+import { garbleEvidence, isGarbled } from '../../../src/pipeline/garble-score.ts';
+import { parsePlainText } from '../../../src/pipeline/parse-plain-text.ts';
 import { readSource } from '../../../src/pipeline/read-source.ts';
 import { words } from '../../../src/pipeline/tokenize.ts';
 import { treeWords } from '../../../src/pipeline/tree-words.ts';
@@ -52,8 +53,9 @@ describe('de-scrambling synthetic garbled copies', () => {
     const swapped = words(garble(all, 0.9, 7));
     const changed = swapped.filter((w, i) => w !== original[i]).length / original.length;
     expect(changed).toBeGreaterThan(0.3);
-    expect(isGarbled(garbleScore(swapped))).toBe(true);
-    expect(isGarbled(garbleScore(original))).toBe(false);
+    const garbled = (text: string) => isGarbled(garbleEvidence(parsePlainText('p', 'p.txt', text).tree), words(text).length);
+    expect(garbled(garble(all, 0.9, 7))).toBe(true);
+    expect(garbled(all)).toBe(false);
   });
 
   it('restores at least 99% of tokens, even when the twin has extra and missing words', () => {
