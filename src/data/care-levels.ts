@@ -27,14 +27,14 @@ export const CARE_LEVELS: Readonly<Record<CareLevelId, CareLevel>> = {
   emergency: {
     id: 'emergency',
     name: 'Emergency',
-    heading: 'Call 999 or go to A&E now if you have:',
+    heading: 'Call 999 (911 in the US) or go to A&E now if you have:',
     action: 'Call 999 in the UK or 911 in the US (or your local emergency number), or go to A&E (the emergency room) now.',
     sources: ['S47', 'S48', 'S49'],
   },
   'same-day': {
     id: 'same-day',
     name: 'Same day',
-    heading: 'Get help today if you have:',
+    heading: 'Get help today (urgent GP, NHS 111 or urgent care) for:',
     action: 'Ask for an urgent GP appointment today, call NHS 111, or go to an urgent care centre. Go to A&E if you feel very unwell.',
     sources: ['S48', 'G10', 'G12', 'G16'],
   },
