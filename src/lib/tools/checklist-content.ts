@@ -53,8 +53,8 @@ export function checklistContent({ articles, topics, topicById, mentions }: Site
 
   const resultText: Record<ResultReason, ResultText> = {
     warning: {
-      text: 'You ticked a warning sign. Get help as the box above says, even if you feel it may be nothing.',
-      sources: [cite('S48'), cite('G26')],
+      text: 'You ticked a warning sign. A warning sign does not prove that something serious is wrong, but it needs checking at this level of care.',
+      sources: [cite('G26')],
     },
     signs: {
       text: 'You ticked none of the warning signs. The signs you ticked are ones the articles link to the back, but knee pain often comes from the knee itself. Ask a GP or physiotherapist to examine your back as well as your knee.',
