@@ -6,6 +6,7 @@ import type { Article } from './articles.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { articleRenderer, type ArticleHeading } from '../markdown/render-article.ts';
 import { readTopicFiles } from '../topics/read-topic-files.ts';
+import type { PreparedNote } from './editor-notes.ts';
 
 let render: ReturnType<typeof articleRenderer> | undefined;
 
@@ -16,14 +17,14 @@ export function articleBody(article: Article): string {
 }
 
 /**
- * The article's body, read once, and the body as HTML with its headings; a body that cannot be
+ * The article's body, read once, and the body as HTML with its headings and our editors' notes; a body that cannot be
  * rendered stops the build, naming the file.
  */
-export function renderedArticle(article: Article): { body: string; html: string; headings: ArticleHeading[] } {
+export function renderedArticle(article: Article, notes: readonly PreparedNote[] = []): { body: string; html: string; headings: ArticleHeading[] } {
   render ??= articleRenderer({ topics: readTopicFiles(resolve('content/topics')), base: import.meta.env.BASE_URL });
   const body = articleBody(article);
   try {
-    return { body, ...render(body) };
+    return { body, ...render(body, notes) };
   } catch (error) {
     throw new Error(`${article.filePath}: ${(error as Error).message}`);
   }

@@ -8,6 +8,8 @@ import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { addEditorNotes } from '../articles/editor-notes-hast.ts';
+import type { PreparedNote } from '../articles/editor-notes.ts';
 import { anchorNamer } from '../mentions/block-anchor.ts';
 import { isBlock } from './hast-blocks.ts';
 import { ANCHORED_HEADINGS, headingWithAnchor } from './heading-anchor.ts';
@@ -26,10 +28,10 @@ export const ARTICLE_FEATURES = { gfm: true, smartPunctuation: false };
 const MDX_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 const HEADING = /^h([1-6])$/;
 
-/** Compiles the topics once; returns a renderer of article bodies. */
-export function articleRenderer(options: TopicLinkOptions): (body: string) => { html: string; headings: ArticleHeading[] } {
+/** Compiles the topics once; returns a renderer of article bodies (with our editors' notes beside their paragraphs). */
+export function articleRenderer(options: TopicLinkOptions): (body: string, notes?: readonly PreparedNote[]) => { html: string; headings: ArticleHeading[] } {
   const newLinker = topicLinker(options);
-  return (body) => {
+  return (body, notes = []) => {
     const tree = mdxToHast(body, { features: ARTICLE_FEATURES, position: false }) as Root;
     const name = anchorNamer();
     const link = newLinker();
@@ -56,6 +58,7 @@ export function articleRenderer(options: TopicLinkOptions): (body: string) => { 
       link(node);
       return 'skip';
     });
+    addEditorNotes(tree, notes);
     return { html: toHtml(tree), headings };
   };
 }
