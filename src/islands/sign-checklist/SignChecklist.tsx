@@ -143,7 +143,7 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
         // After React shows the result, take keyboard and screen-reader users to it.
         requestAnimationFrame(() => resultRef.current?.focus());
       }}>
-        <fieldset className="warning-questions" data-care-card data-pagefind-ignore>
+        <fieldset className="warning-questions" data-care-card="" data-pagefind-ignore="">
           <legend>First, warning signs: do you have any of these?</legend>
           <p className="hint">Answer these whether your pain is in your back, your leg or your knee.</p>
           {byLevel(true).map(({ level: l, items }) => (
