@@ -9,7 +9,7 @@ import {
   chosenCircumstances, chosenSigns, chosenWarnings, GROUPS, resultFor, toggle,
   type Answers, type ChecklistSign, type ChecklistWarning, type PageLink, type ResultReason,
 } from './checklist-model.ts';
-import { readAnswers, writeAnswers } from './checklist-url.ts';
+import { holdsResult, readAnswers, writeAnswers } from './checklist-url.ts';
 import './sign-checklist.css';
 
 /** A next step the articles suggest, with where it comes from. */
@@ -53,7 +53,7 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
   const wasUrgent = useRef(false);
 
   // Restore answers from the address once, in the browser (the server render has none), and
-  // keep any box ticked before the page finished loading its script. A shared link shows its result.
+  // keep any box ticked before the page finished loading its script. A shared result shows at once.
   useEffect(() => {
     const fromUrl = readAnswers(window.location.search, { signs: new Set(signs.map((s) => s.id)), warnings: new Set(warnings.map((w) => w.id)) });
     const ticked = [...(rootRef.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ?? [])].map((box) => box.id);
@@ -62,7 +62,7 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
       signs: [...new Set([...fromUrl.signs, ...early('sign-')])],
       warnings: [...new Set([...fromUrl.warnings, ...early('flag-')])],
     });
-    setShown(fromUrl.signs.length + fromUrl.warnings.length > 0);
+    setShown(holdsResult(window.location.search) && fromUrl.signs.length + fromUrl.warnings.length > 0);
     setToday(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date()));
     setHydrated(true);
   }, [signs, warnings]);

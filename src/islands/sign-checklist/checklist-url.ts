@@ -50,3 +50,17 @@ export function writeAnswers(answers: Answers, level?: CareLevelId): string {
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
+
+/**
+ * Whether an address holds a result to show at once: a shared result carries its care level
+ * (or, in older links, warning-sign answers). A link that only pre-ticks signs, as an article's
+ * "check your signs" card does, opens the questions first, warning signs included.
+ */
+export function holdsResult(search: string): boolean {
+  try {
+    const params = new URLSearchParams(search.slice(0, MAX_PARAM * 4));
+    return params.has(CARE_PARAM) || params.has(FLAGS_PARAM);
+  } catch {
+    return false;
+  }
+}

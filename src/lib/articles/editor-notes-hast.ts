@@ -3,6 +3,7 @@
 // The article's own nodes are never changed: notes are only inserted beside them.
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { SITE_ADDED_PROPERTY } from '../markdown/site-added.ts';
 import type { NotePart, PreparedNote } from './editor-notes.ts';
 
 /** The label every note starts with (also its accessible name). */
@@ -25,12 +26,12 @@ export function addEditorNotes(tree: Root, notes: readonly PreparedNote[]): void
   });
 }
 
-/** The note as a hast element: role="note", named, kept out of the search index. */
+/** The note as a hast element: role="note", named, marked as added by the site, kept out of the search index. */
 export function noteElement(note: PreparedNote): Element {
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['editor-note'], role: 'note', ariaLabel: NOTE_LABEL, dataEditorNote: note.anchor, dataPagefindIgnore: '' },
+    properties: { className: ['editor-note'], role: 'note', ariaLabel: NOTE_LABEL, dataEditorNote: note.anchor, [SITE_ADDED_PROPERTY]: '', dataPagefindIgnore: '' },
     children: [{
       type: 'element',
       tagName: 'p',

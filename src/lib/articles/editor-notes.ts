@@ -1,7 +1,11 @@
 // Editors' notes made ready for a page: each note's text split into words and resolved
 // citations, and the build check that every note lands on a real paragraph and cites
 // something real. The notes themselves are data (src/data/editor-notes.ts).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { EDITOR_NOTES, type EditorNote } from '../../data/editor-notes.ts';
+import { findReference } from '../../data/references.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
 import { CITATION, citationKeys, splitKeys } from '../citations/citation-keys.ts';
 
 /** A citation resolved for a page: its key, where it links, its full name and the text shown. */
@@ -68,4 +72,30 @@ export function editorNoteProblems(notes: readonly EditorNote[], anchors: Readon
     }
   }
   return problems;
+}
+
+/**
+ * The notes of every article, read before the content collections exist (the article plugin
+ * runs in astro.config): citations resolve to a reference on /about/ or to the article that has
+ * that source id, under the site's base path.
+ */
+export function editorNotesFromFiles(articlesDir: string, base: string): (articleId: string) => PreparedNote[] {
+  const root = base.replace(/\/?$/, '');
+  const articleBySource = new Map<string, { id: string; title: string }>();
+  for (const file of readdirSync(articlesDir).filter((f) => f.endsWith('.mdx'))) {
+    const data = readFrontmatter(join(articlesDir, file));
+    for (const source of (data.sources as string[] | undefined) ?? []) articleBySource.set(source, { id: file.replace(/\.mdx$/, ''), title: String(data.title) });
+  }
+  const resolve: NoteResolver = (key) => {
+    const article = articleBySource.get(key);
+    if (article) return { href: `${root}/articles/${article.id}/`, label: article.title, text: article.title };
+    const reference = findReference(key);
+    if (reference) return { href: `${root}/about/#ref-${reference.id}`, label: reference.title, text: reference.id };
+    throw new Error(`src/data/editor-notes.ts: citation [@${key}] points to no article source or reference`);
+  };
+  const cache = new Map<string, PreparedNote[]>();
+  return (articleId) => {
+    if (!cache.has(articleId)) cache.set(articleId, notesForArticle(articleId, resolve));
+    return cache.get(articleId)!;
+  };
 }

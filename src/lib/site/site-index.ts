@@ -4,10 +4,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { EDITOR_NOTES } from '../../data/editor-notes.ts';
 import { REFERENCES } from '../../data/references.ts';
-import { articleBody } from '../articles/article-body.ts';
+import { articleSource } from '../articles/article-source.ts';
 import { getArticles, type Article } from '../articles/articles.ts';
-import { editorNoteProblems, notesForArticle, type PreparedNote } from '../articles/editor-notes.ts';
-import { resolveCitation } from '../citations/resolve-citation.ts';
+import { editorNoteProblems, editorNotesFromFiles, type PreparedNote } from '../articles/editor-notes.ts';
 import { articleBlocks } from '../mentions/article-blocks.ts';
 import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
 import { parseArticle } from '../mentions/parse-article.ts';
@@ -44,7 +43,7 @@ async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const matcher = compileMatcher(topics.map(topicTerms));
-  const parsed = articles.map((a) => ({ id: a.id, tree: parseArticle(articleBody(a)) }));
+  const parsed = articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) }));
   const mentions = buildMentionIndex(parsed, matcher);
   const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
   const problems = topicProblems(
@@ -56,10 +55,6 @@ async function build(): Promise<SiteIndex> {
   const anchors = new Map(parsed.map(({ id, tree }) => [id, new Set(articleBlocks(tree).map((b) => b.anchor))]));
   const noteProblems = editorNoteProblems(EDITOR_NOTES, anchors, citable);
   if (noteProblems.length > 0) throw new Error(`The editors' notes have ${noteProblems.length} problem(s):\n  ${noteProblems.join('\n  ')}`);
-  const resolve = (key: string) => {
-    const { href, label, kind } = resolveCitation(key, articles);
-    return { href, label, text: kind === 'reference' ? key : label };
-  };
   return {
     articles,
     articleById: new Map(articles.map((a) => [a.id, a])),
@@ -67,6 +62,6 @@ async function build(): Promise<SiteIndex> {
     topicById: new Map(topics.map((t) => [t.id, t])),
     mentions,
     relatedArticles: relatedArticlesOf(mentions.byArticle),
-    editorNotes: (articleId) => notesForArticle(articleId, resolve),
+    editorNotes: editorNotesFromFiles('content/articles', import.meta.env.BASE_URL),
   };
 }

@@ -4,7 +4,7 @@ import { WARNING_SIGNS } from '../../../src/data/warning-signs.ts';
 import {
   chosenCircumstances, chosenSigns, resultFor, toggle, type Answers, type ChecklistSign, type ChecklistWarning,
 } from '../../../src/islands/sign-checklist/checklist-model.ts';
-import { readAnswers, writeAnswers } from '../../../src/islands/sign-checklist/checklist-url.ts';
+import { holdsResult, readAnswers, writeAnswers } from '../../../src/islands/sign-checklist/checklist-url.ts';
 import { random as seededRandom } from '../../support/seeded-random.ts';
 
 const sign = (id: string, group: ChecklistSign['group']): ChecklistSign => ({ id, title: id, question: `${id}?`, group, meaning: `${id} means`, href: `/signs/${id}/`, articles: [] });
@@ -97,6 +97,13 @@ describe('answers in the address', () => {
   it('ignores a care level in the link: it is worked out again from the answers', () => {
     const answers = readAnswers('?flags=bladder-bowel&care=self-care', known);
     expect(resultFor(answers, WARNINGS, SIGNS).level).toBe('emergency');
+  });
+
+  it('shows a shared result at once, but a link that only pre-ticks signs asks the warning questions first', () => {
+    expect(holdsResult('?signs=a-pain&care=routine')).toBe(true);
+    expect(holdsResult('?flags=both-legs&signs=a-pain')).toBe(true);
+    expect(holdsResult('?signs=a-pain,b-feel')).toBe(false);
+    expect(holdsResult('')).toBe(false);
   });
 
   it('drops unknown and repeated ids and keeps the rest', () => {
