@@ -3,7 +3,7 @@
 // level the answers call for and what each ticked sign can mean; never a score or a diagnosis.
 // Logic lives in checklist-model.ts and checklist-url.ts; this file renders.
 import { useEffect, useRef, useState } from 'react';
-import type { CareLevelId } from '../../data/care-levels.ts';
+import { careRank, type CareLevelId } from '../../data/care-levels.ts';
 import type { ChecklistCareLevel } from '../../lib/tools/checklist-content.ts';
 import {
   chosenCircumstances, chosenSigns, chosenWarnings, GROUPS, resultFor, toggle,
@@ -50,7 +50,7 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
   const rootRef = useRef<HTMLDivElement>(null);
   const urgentRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLElement>(null);
-  const wasUrgent = useRef(false);
+  const lastUrgent = useRef<CareLevelId | null>(null);
 
   // Restore answers from the address once, in the browser (the server render has none), and
   // keep any box ticked before the page finished loading its script. A shared result shows at once.
@@ -92,13 +92,15 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
     };
   }, [shareUrl, hydrated, shown]);
 
-  // A first urgent warning sign moves focus to what to do, so it is seen and read out first.
+  // A first urgent warning sign, or one more urgent than before, moves focus to what to do, so
+  // it is seen and read out first.
   const ticked = chosenWarnings(warnings, answers);
   const urgent = URGENT.includes(result.level) && result.reason === 'warning';
   useEffect(() => {
-    if (urgent && !wasUrgent.current) urgentRef.current?.focus();
-    wasUrgent.current = urgent;
-  }, [urgent]);
+    const level = urgent ? result.level : null;
+    if (level && (lastUrgent.current === null || careRank(level) < careRank(lastUrgent.current))) urgentRef.current?.focus();
+    lastUrgent.current = level;
+  }, [urgent, result.level]);
 
   const chosen = chosenSigns(signs, answers);
   const circumstances = chosenCircumstances(signs, answers);
