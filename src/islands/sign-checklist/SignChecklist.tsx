@@ -120,13 +120,13 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
   const warningBox = (w: ChecklistWarning) => (
     <div className="option" key={w.id}>
       <input type="checkbox" id={`flag-${w.id}`} checked={answers.warnings.includes(w.id)} onChange={(e) => setWarning(w.id, e.target.checked)} />
-      <label htmlFor={`flag-${w.id}`}>{capitalise(w.text)}</label>
+      <label htmlFor={`flag-${w.id}`}>{capitalise(w.short ?? w.text)}</label>
     </div>
   );
   const byLevel = (core: boolean) => (['emergency', 'same-day', 'routine'] as const)
-    .map((id) => ({ level: levels[id], items: warnings.filter((w) => w.level === id && w.core === core) }))
+    .map((id) => ({ level: levels[id], items: warnings.filter((w) => w.level === id && Boolean(w.short) === core) }))
     .filter((g) => g.items.length > 0);
-  const moreTicked = warnings.some((w) => !w.core && answers.warnings.includes(w.id));
+  const moreTicked = warnings.some((w) => !w.short && answers.warnings.includes(w.id));
 
   return (
     <div className="checklist" ref={rootRef}>
@@ -152,7 +152,6 @@ export default function SignChecklist({ signs, warnings, levels, resultText, nex
             <div role="group" aria-labelledby={`warn-${l.id}`} className={`warning-group level-${l.id}`} key={l.id}>
               <p className="level-heading" id={`warn-${l.id}`}>{l.heading}</p>
               {items.map(warningBox)}
-              <p className="level-action">{l.action}</p>
             </div>
           ))}
           <details open={moreTicked || undefined}>

@@ -40,10 +40,11 @@ export interface ChecklistSign {
 export interface ChecklistWarning {
   id: string;
   level: CareLevelId;
+  /** The full wording, shown in the result. */
   text: string;
+  /** A few words for the question; core signs (shown before the "more warning signs" fold) have one. */
+  short?: string;
   meaning: string;
-  /** Shown before the "more warning signs" fold. */
-  core: boolean;
 }
 
 /** The reader's answers: warning signs, and signs or circumstances. */

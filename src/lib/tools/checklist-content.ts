@@ -29,8 +29,8 @@ export function checklistContent({ articles, topics, topicById, mentions }: Site
     id: s.id,
     level: s.level,
     text: s.text,
+    ...(s.short && { short: s.short }),
     meaning: s.meaning,
-    core: Boolean(s.short),
   }));
 
   const signs: ChecklistSign[] = topics.flatMap((topic) => {

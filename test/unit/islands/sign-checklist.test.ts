@@ -10,7 +10,7 @@ import { random as seededRandom } from '../../support/seeded-random.ts';
 const sign = (id: string, group: ChecklistSign['group']): ChecklistSign => ({ id, title: id, question: `${id}?`, group, meaning: `${id} means`, href: `/signs/${id}/`, articles: [] });
 const SIGNS = [sign('a-pain', 'pain'), sign('b-feel', 'feeling'), sign('c-other', 'other'), sign('d-move', 'movement'), sign('long-sitting', 'circumstances')];
 // The real warning signs, as the checklist gets them: the routing is tested against the real list.
-const WARNINGS: ChecklistWarning[] = WARNING_SIGNS.map((w) => ({ id: w.id, level: w.level, text: w.text, meaning: w.meaning, core: Boolean(w.short) }));
+const WARNINGS: ChecklistWarning[] = WARNING_SIGNS.map((w) => ({ id: w.id, level: w.level, text: w.text, short: w.short, meaning: w.meaning }));
 const idsAt = (level: CareLevelId) => WARNINGS.filter((w) => w.level === level).map((w) => w.id);
 const known = { signs: new Set(SIGNS.map((s) => s.id)), warnings: new Set(WARNINGS.map((w) => w.id)) };
 const result = (answers: Partial<Answers>) => resultFor({ warnings: [], signs: [], ...answers }, WARNINGS, SIGNS);
