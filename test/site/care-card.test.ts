@@ -2,6 +2,9 @@
 // footer carries the same core signs. Pages are sorted by kind from their address; any page of
 // a kind not listed as non-clinical below must have the card, so a new kind of page cannot be
 // published without it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -9,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { coreSigns, signsAt, WARNING_SIGNS } from '../../src/data/warning-signs.ts';
 import { CARE_LEVELS, CARE_LEVEL_IDS } from '../../src/data/care-levels.ts';
 import { KIND_PATH, TOPIC_KINDS } from '../../src/lib/topics/topic-kinds.ts';
-import { builtPages, type BuiltPage } from './built-site.ts';
+import { builtPages, DIST, type BuiltPage } from './built-site.ts';
 
 /** Pages that are not about anyone's symptoms: lists, site information, search, errors. */
 const NON_CLINICAL: Record<string, RegExp> = {
@@ -85,10 +88,16 @@ describe('/urgent-help/', () => {
   const page = pages.find((p) => p.path === '/urgent-help/')!;
   const main = find(page.tree, (e) => e.tagName === 'main')!;
 
-  it('is indexed by search, with the words readers use', () => {
+  it('is in the search index, with the words readers use', () => {
     expect(main.properties.dataPagefindBody).toBe('');
-    const text = toString(main).toLowerCase();
-    for (const words of ['cauda equina', 'pee', 'numb bum', '999', 'nhs 111', 'a&e']) expect(text).toContain(words);
+    const indexed = readdirSync(join(DIST, 'pagefind/fragment'))
+      .map((f) => gunzipSync(readFileSync(join(DIST, 'pagefind/fragment', f))))
+      // A fragment is "pagefind_dcd" followed by JSON.
+      .map((bytes) => JSON.parse(bytes.subarray(bytes.indexOf('{')).toString('utf8')) as { url: string; content: string })
+      .find((f) => f.url.endsWith('/urgent-help/'));
+    expect(indexed, '/urgent-help/ in dist/pagefind').toBeDefined();
+    const text = indexed!.content.toLowerCase();
+    for (const words of ['cauda equina', 'pee', 'numb bum', 'hot, red or swollen knee', 'blood clot', '999', 'nhs 111', 'a&e']) expect(text, words).toContain(words);
   });
 
   it('lists every warning sign under its care level, with what to do and its sources', () => {
