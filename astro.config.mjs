@@ -65,6 +65,19 @@ export default defineConfig({
       serialize: (item) => ({ ...item, lastmod: reviews.byPath.get(sitePath(item.url)) ?? reviews.latest }),
     }),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Known Astro issue (withastro/astro#18087): every MDX module warns that Astro's own
+        // "use astro:head-inject" directive may not be preserved; harmless, and one line per
+        // article would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
 });
