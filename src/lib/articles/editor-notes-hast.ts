@@ -50,7 +50,7 @@ function partElement(part: NotePart): ElementContent {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { href: part.href, className: ['note-citation'], title: part.label },
+    properties: { href: part.href, className: ['note-citation'] },
     children: [{ type: 'text', value: `[${part.text}]` }],
   };
 }

@@ -8,11 +8,10 @@ import { findReference } from '../../data/references.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { CITATION, citationKeys, splitKeys } from '../citations/citation-keys.ts';
 
-/** A citation resolved for a page: its key, where it links, its full name and the text shown. */
+/** A citation resolved for a page: its key, where it links and the text shown. */
 export interface NoteCitation {
   key: string;
   href: string;
-  label: string;
   text: string;
 }
 
@@ -88,9 +87,9 @@ export function editorNotesFromFiles(articlesDir: string, base: string): (articl
   }
   const resolve: NoteResolver = (key) => {
     const article = articleBySource.get(key);
-    if (article) return { href: `${root}/articles/${article.id}/`, label: article.title, text: article.title };
+    if (article) return { href: `${root}/articles/${article.id}/`, text: article.title };
     const reference = findReference(key);
-    if (reference) return { href: `${root}/about/#ref-${reference.id}`, label: reference.title, text: reference.id };
+    if (reference) return { href: `${root}/about/#ref-${reference.id}`, text: reference.id };
     throw new Error(`src/data/editor-notes.ts: citation [@${key}] points to no article source or reference`);
   };
   const cache = new Map<string, PreparedNote[]>();

@@ -7,7 +7,7 @@ import { editorNoteProblems, noteParts, notesForArticle, type PreparedNote } fro
 import { addEditorNotes, NOTE_LABEL } from '../../../src/lib/articles/editor-notes-hast.ts';
 import { random } from '../../support/seeded-random.ts';
 
-const resolve = (key: string) => ({ href: `/about/#ref-${key}`, label: `Reference ${key}`, text: key });
+const resolve = (key: string) => ({ href: `/about/#ref-${key}`, text: key });
 const note = (anchor: string, text = `A note on ${anchor} [@G1].`): PreparedNote => ({ anchor, parts: noteParts(text, resolve) });
 
 describe('note text', () => {
