@@ -11,6 +11,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import previewImages from './src/integrations/preview-images/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { editorNotesFromFiles } from './src/lib/articles/editor-notes.ts';
 import { articleGuard } from './src/lib/markdown/article-guard.ts';
 import { ARTICLE_FEATURES } from './src/lib/markdown/article-features.ts';
 import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
@@ -46,12 +47,13 @@ export default defineConfig({
   integrations: [
     // Articles: MDX compiled natively by Sätteri (faster than the unified pipeline; measured in
     // the README). The guard refuses any MDX code but the allowed components; the hast plugin
-    // gives paragraphs their ids, links each topic's first mention and adds section links.
+    // gives paragraphs their ids, links each topic's first mention, adds section links and puts
+    // our editors' notes beside their paragraphs.
     mdx({
       processor: satteri({
         features: ARTICLE_FEATURES,
         mdastPlugins: [articleGuard({ signIds: new Set(topics.filter((t) => t.kind === 'sign').map((t) => t.id)) })],
-        hastPlugins: [articleHastPlugin({ topics, base })],
+        hastPlugins: [articleHastPlugin({ topics, base, notes: editorNotesFromFiles('./content/articles', base) })],
       }),
       gfm: ARTICLE_FEATURES.gfm,
       smartypants: ARTICLE_FEATURES.smartPunctuation,

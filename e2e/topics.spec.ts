@@ -50,10 +50,11 @@ test('a citation number jumps to the source it stands for', async ({ page }) => 
 for (const path of articlePages) {
   test(`the emergency care card comes before the article text on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const card = page.getByRole('region', { name: /Get help now if you have back pain or sciatica/ });
+    const card = page.getByRole('region', { name: /Call 999 .*or go to A&E now/ });
     await expect(card).toBeVisible();
-    await expect(card).toContainText('Go to A&E or call 999');
-    await expect(card.getByRole('link')).toHaveCount(0);
+    await expect(card).toContainText('NHS 111');
+    await expect(card.getByRole('link')).toHaveCount(1);
+    await expect(card.getByRole('link', { name: 'All warning signs and what to do' })).toBeVisible();
     const cardTop = (await card.boundingBox())!.y;
     const bodyTop = (await page.locator('.article-body').boundingBox())!.y;
     expect(cardTop).toBeLessThan(bodyTop);
@@ -67,7 +68,6 @@ for (const path of topicPages) {
     await expect(says.getByRole('listitem').first()).toBeVisible();
     await expect(says.locator('mark').first()).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Topics' })).toBeVisible();
-    const clinical = path.startsWith('/conditions/') || path.startsWith('/signs/');
-    await expect(page.getByRole('region', { name: /Get help now/ })).toHaveCount(clinical ? 1 : 0);
+    await expect(page.getByRole('region', { name: /Call 999 .*or go to A&E now/ })).toHaveCount(1);
   });
 }

@@ -72,10 +72,10 @@ const topics = defineCollection({
       kind: z.literal('sign'),
       /** The plain yes/no question the sign checklist asks the reader. */
       question: z.string().endsWith('?', 'question must end with "?"'),
-      /** Whether answering yes means "get urgent care now" (the reference's red flags live in src/data/red-flags.ts). */
+      /** Whether answering yes means "get urgent care now" (the warning signs, with their care levels, live in src/data/warning-signs.ts). */
       redFlag: z.boolean().default(false),
-      /** Where the checklist asks it: pain and how it behaves, feeling, strength and movement, or other clues. */
-      checklistGroup: z.enum(['pain', 'feeling', 'movement', 'other']),
+      /** Where the checklist asks it: pain and how it behaves, feeling, strength and movement, other clues, or circumstances (not a sign: never changes the result). */
+      checklistGroup: z.enum(['pain', 'feeling', 'movement', 'other', 'circumstances']),
     }),
     topicBase.extend({
       /** A treatment or a step on the way to a diagnosis. */

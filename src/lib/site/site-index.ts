@@ -2,9 +2,12 @@
 // collections, the mention index over all articles, and the topic checks (a failed check
 // stops the build with every problem listed).
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { EDITOR_NOTES } from '../../data/editor-notes.ts';
 import { REFERENCES } from '../../data/references.ts';
 import { articleSource } from '../articles/article-source.ts';
 import { getArticles, type Article } from '../articles/articles.ts';
+import { editorNoteProblems, editorNotesFromFiles, type PreparedNote } from '../articles/editor-notes.ts';
+import { articleBlocks } from '../mentions/article-blocks.ts';
 import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
 import { parseArticle } from '../mentions/parse-article.ts';
 import { compileMatcher } from '../mentions/term-matcher.ts';
@@ -24,6 +27,8 @@ export interface SiteIndex {
   mentions: MentionIndex;
   /** The few articles sharing the most topics with an article. */
   relatedArticles: (articleId: string) => RelatedArticle[];
+  /** Our editors' notes on an article's paragraphs, citations resolved. */
+  editorNotes: (articleId: string) => PreparedNote[];
 }
 
 let cached: Promise<SiteIndex> | undefined;
@@ -38,7 +43,8 @@ async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const matcher = compileMatcher(topics.map(topicTerms));
-  const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) })), matcher);
+  const parsed = articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) }));
+  const mentions = buildMentionIndex(parsed, matcher);
   const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
   const problems = topicProblems(
     topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? '' })),
@@ -46,6 +52,9 @@ async function build(): Promise<SiteIndex> {
     citable,
   );
   if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  const anchors = new Map(parsed.map(({ id, tree }) => [id, new Set(articleBlocks(tree).map((b) => b.anchor))]));
+  const noteProblems = editorNoteProblems(EDITOR_NOTES, anchors, citable);
+  if (noteProblems.length > 0) throw new Error(`The editors' notes have ${noteProblems.length} problem(s):\n  ${noteProblems.join('\n  ')}`);
   return {
     articles,
     articleById: new Map(articles.map((a) => [a.id, a])),
@@ -53,5 +62,6 @@ async function build(): Promise<SiteIndex> {
     topicById: new Map(topics.map((t) => [t.id, t])),
     mentions,
     relatedArticles: relatedArticlesOf(mentions.byArticle),
+    editorNotes: editorNotesFromFiles('content/articles', import.meta.env.BASE_URL),
   };
 }
