@@ -1,7 +1,7 @@
 // For the nerve map: each root's and nerve's topic page and the articles that mention it, and
 // the map selection that a nerve or root topic page shows.
 import { NERVES, ROOTS, rootTopic } from '../../data/nerve-map.ts';
-import type { PageLink } from '../../islands/nerve-map/NerveMap.tsx';
+import type { PageLink } from '../../islands/nerve-map/MapPanel.tsx';
 import type { Selection } from '../../islands/nerve-map/nerve-map-model.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { articleHref, topicHref } from '../site/urls.ts';
