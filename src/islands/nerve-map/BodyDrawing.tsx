@@ -50,13 +50,13 @@ export default function BodyDrawing({ view, drawing, marks, keyRoot, description
           <pattern id={`nm-dots-${view}`} patternUnits="userSpaceOnUse" width="6" height="6">
             <rect width="6" height="6" className="pattern-bg" /><circle cx="3" cy="3" r="1.7" className="pattern-ink" />
           </pattern>
-          <filter id={`nm-soft-${view}`} x="-10%" y="-10%" width="120%" height="120%"><feGaussianBlur stdDeviation="2.2" /></filter>
+          <filter id={`nm-soft-${view}`} x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="4" /></filter>
         </defs>
         <path d={drawing.outline} className="body" />
         <g clipPath={`url(#${clip})`}>
           {drawing.regions.filter((s) => controls || marks.has(s.id)).map((shape) => {
             const mark = marks.get(shape.id);
-            const paint = { fill: pattern(mark), filter: mark === 'variable' ? `url(#nm-soft-${view})` : undefined };
+            const paint = { fill: pattern(mark) };
             const common = { d: shape.d, className: 'region', 'data-mark': mark, style: paint };
             if (!controls) return <path key={`${shape.id}-${view}`} {...common} />;
             const label = `${REGION_LABELS[shape.id]}${mark ? ` (${MARK_WORDS[mark]})` : ''}`;
@@ -68,6 +68,10 @@ export default function BodyDrawing({ view, drawing, marks, keyRoot, description
                 onKeyDown={(event) => controls.onKeyDown(shape.id, event)} onClick={() => controls.onPick(shape.id)} />
             );
           })}
+          {/* Where maps disagree the edge is soft: a blurred wash that spills over the region's borders. */}
+          <g filter={`url(#nm-soft-${view})`} aria-hidden="true">
+            {drawing.regions.filter((s) => marks.get(s.id) === 'variable').map((s) => <path key={`${s.id}-soft${s.echo ? '-echo' : ''}`} d={s.d} className="soft-edge" />)}
+          </g>
         </g>
         <g className="details" aria-hidden="true">
           {drawing.details.map((d) => <path key={d} d={d} />)}

@@ -4,7 +4,7 @@ import { forwardRef } from 'react';
 import { LAYER_LABELS, NERVES, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Layer } from '../../data/nerve-map.ts';
 import { REGION_LABELS } from '../../data/regions.ts';
 import { describeMarks, MARK_WORDS, regionMarks, regionSuppliers, type Selection } from './nerve-map-model.ts';
-import SourceList, { type SourceEntry } from './SourceList.tsx';
+import { FullReferences, SourceNames, type SourceBook } from './SourceList.tsx';
 
 /** A link to a page of the site. */
 export interface PageLink {
@@ -19,15 +19,19 @@ interface Props {
   selection: Selection;
   layer: Layer;
   links: MapLinks;
-  sources: Record<string, SourceEntry>;
-  referenceBase: string;
+  book: SourceBook;
   onReset: () => void;
 }
 
 /** The explanation of the current selection. */
-const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selection, layer, links, sources, referenceBase, onReset }, headingRef) {
-  const refs = (ids: readonly string[], lead?: string) => <SourceList ids={ids} sources={sources} referenceBase={referenceBase} lead={lead} />;
-  const cited = (c: { text: string; sources: string[] }) => <p key={c.text}>{c.text} {refs(c.sources, 'Source')}</p>;
+const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selection, layer, links, book, onReset }, headingRef) {
+  // Every source named in the answer, for the full list at its end.
+  const used: string[] = [];
+  const refs = (ids: readonly string[], lead?: string) => {
+    used.push(...ids);
+    return <SourceNames ids={ids} book={book} lead={lead} />;
+  };
+  const cited = (c: { text: string; sources: string[] }) => <p key={c.text}>{c.text} ({refs(c.sources)})</p>;
   const related = (key: string) => {
     const entry = links[key];
     if (!entry?.topic && !entry?.articles.length) return null;
@@ -59,7 +63,7 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
               <p><strong>{LAYER_LABELS[layer]}</strong>{lit ? ` (${lit}).` : ': no area drawn.'}</p>
               {shown.note && cited(shown.note)}
               {layer === 'pain' && cited(PAIN_LAYER_NOTE)}
-              {refs(shown.sources, 'Sources for these areas')}
+              <p>{refs(shown.sources, 'Sources for these areas')}</p>
             </div>
             <dl>
               <dt>Skin area</dt><dd>{root.skin}</dd>
@@ -69,7 +73,7 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
               <dt>Usual disc</dt><dd>{root.disc}</dd>
               <dt>Why it matters for the knee</dt><dd>{root.knee}</dd>
             </dl>
-            {refs(root.sources)}
+            <p>{refs(root.sources)}</p>
             {related(`root:${root.id}`)}
           </>
         );
@@ -87,7 +91,7 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
               <dt>Skin area</dt><dd>{nerve.skin}</dd>
               <dt>Why it matters for the knee</dt><dd>{nerve.knee}</dd>
             </dl>
-            {refs(nerve.sources)}
+            <p>{refs(nerve.sources)}</p>
             {related(`nerve:${nerve.id}`)}
           </>
         );
@@ -106,12 +110,13 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
               <dd>{nerves.map((id) => NERVES.find((n) => n.id === id)!.name).join(', ') || 'none'}</dd>
               {region.testPoint && <><dt>Test point (dot)</dt><dd>The {region.testPoint} root’s test point is in this area.</dd></>}
             </dl>
-            {refs(layer === 'pain' && painSources.length > 0 ? painSources : region.sources, 'Sources for its roots')}
+            <p>{refs(layer === 'pain' && painSources.length > 0 ? painSources : region.sources, 'Sources for its roots')}</p>
             <h3>Good to know</h3>
             {region.notes.map(cited)}
           </>
         );
       })()}
+      {used.length > 0 && <FullReferences ids={[...new Set(used)]} book={book} />}
       {selection !== null && <button type="button" className="reset" onClick={onReset}>Reset the map</button>}
     </section>
   );

@@ -148,11 +148,11 @@ export default function NerveMap({ initial, interactive = true, links, sources, 
 
       <div className="stage" ref={stage}>
         <div className="views" role="group" aria-label="Areas of the leg" aria-describedby="map-summary">{views}</div>
-        <p id="map-summary" className="map-summary" aria-live="polite">{summary}</p>
+        <p id="map-summary" className="visually-hidden" aria-live="polite">{summary}</p>
         <Legend />
       </div>
 
-      <MapPanel ref={heading} selection={selection} layer={layer} links={links} sources={sources} referenceBase={referenceBase} onReset={reset} />
+      <MapPanel ref={heading} selection={selection} layer={layer} links={links} book={{ base: referenceBase, entries: sources }} onReset={reset} />
 
       <div role="group" aria-labelledby="nerves-label" className="nerves">
         <h2 id="nerves-label" className="picker-title">Nerves of the leg</h2>
