@@ -58,13 +58,16 @@ test('the pain layer lights other areas than the skin layer, and lives in the UR
   await expect(area(page, /^Inner knee \(main area\)$/)).toHaveAttribute('data-mark', 'primary');
   await expect(area(page, /^Outer thigh$/)).not.toHaveAttribute('data-mark');
   await expect(panel(page)).toContainText('Where pain is usually felt (main area: Front of the knee (kneecap area), Inner knee, Inner shin).');
-  await page.reload();
-  await islandsHydrated(page);
-  await expect(page.getByRole('radio', { name: 'Where pain is usually felt' })).toBeChecked();
-  await expect(area(page, /^Inner knee \(main area\)$/)).toHaveAttribute('data-mark', 'primary');
   await page.goBack();
   await expect(page).toHaveURL(/\?root=L4$/);
   await expect(page.getByRole('radio', { name: 'Where the skin feels it' })).toBeChecked();
+});
+
+test('an address with layer=pain opens on the pain layer', async ({ page }) => {
+  await page.goto(`${MAP}?root=L4&layer=pain`);
+  await islandsHydrated(page);
+  await expect(page.getByRole('radio', { name: 'Where pain is usually felt' })).toBeChecked();
+  await expect(area(page, /^Inner knee \(main area\)$/)).toHaveAttribute('data-mark', 'primary');
 });
 
 test('picking the inner knee lists L3 and the nerves that serve it, with cited notes', async ({ page }) => {

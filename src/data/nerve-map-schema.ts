@@ -1,7 +1,7 @@
 // The schema of the nerve map's data (src/data/nerve-map.ts), checked when the map's page is
 // built and in the unit tests, so a wrong id or a missing source stops the build.
 import { z } from 'zod';
-import { CAVEATS, NERVE_IDS, NERVES, PAIN_LAYER_NOTE, REGIONS, ROOT_IDS, ROOTS } from './nerve-map.ts';
+import { CAVEATS, NERVE_IDS, NERVES, ONE_LEG_NOTE, PAIN_LAYER_NOTE, REGIONS, ROOT_IDS, ROOTS } from './nerve-map.ts';
 import { REGION_IDS } from './regions.ts';
 
 const rootId = z.enum(ROOT_IDS);
@@ -23,11 +23,12 @@ const schema = z.object({
   regions: z.array(z.object({ id: regionId, view: z.enum(['front', 'back']), roots: supplyOf(rootId), testPoint: rootId.optional(), notes: z.array(cited).min(1), sources })).length(REGION_IDS.length),
   caveats: z.array(z.object({ text, sources })).min(1),
   painNote: cited,
+  oneLegNote: cited,
 });
 
 /** Throws, naming the record and field, unless the nerve map's data fits its schema. */
 export function validateNerveMap(): void {
-  const result = schema.safeParse({ roots: ROOTS, nerves: NERVES, regions: REGIONS, caveats: CAVEATS, painNote: PAIN_LAYER_NOTE });
+  const result = schema.safeParse({ roots: ROOTS, nerves: NERVES, regions: REGIONS, caveats: CAVEATS, painNote: PAIN_LAYER_NOTE, oneLegNote: ONE_LEG_NOTE });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new Error(`src/data/nerve-map.ts: ${issue.path.join('.')}: ${issue.message}`);

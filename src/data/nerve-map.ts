@@ -194,6 +194,9 @@ export const LAYER_LABELS: Record<Layer, string> = { skin: 'Where the skin feels
 /** Said whenever the pain layer is shown. */
 export const PAIN_LAYER_NOTE: Cited = { text: 'Root pain often spreads beyond these areas: in one study it did not follow the expected pattern in about two out of three people.', sources: ['S26', 'S27'] };
 
+/** Said under the drawing: why only one leg is coloured. */
+export const ONE_LEG_NOTE: Cited = { text: 'We colour one leg, the person’s right; symptoms in both legs can be a sign of an emergency, so get help now.', sources: ['S47'] };
+
 /** The caveats the map always shows, in plain words (§1 and §6 of the reference). */
 export const CAVEATS: readonly { text: string; sources: string[] }[] = [
   { text: 'Maps of where each nerve root is felt differ between textbooks. We follow the most widely agreed ones and mark areas where they disagree as “varies”.', sources: ['S20', 'S21', 'S22'] },

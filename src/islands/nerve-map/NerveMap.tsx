@@ -3,13 +3,13 @@
 // skin feels it and where pain is usually felt. Every control is a button (or a radio) with a
 // pressed state; arrow keys move within a group; the selection and layer live in the address.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { LAYER_LABELS, LAYERS, NERVE_IDS, NERVES, ROOT_IDS, type Layer, type NerveId, type RootId } from '../../data/nerve-map.ts';
+import { LAYER_LABELS, LAYERS, NERVE_IDS, NERVES, ONE_LEG_NOTE, ROOT_IDS, type Layer, type NerveId, type RootId } from '../../data/nerve-map.ts';
 import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
 import BodyDrawing from './BodyDrawing.tsx';
 import MapPanel, { type MapLinks } from './MapPanel.tsx';
 import { describeMarks, MARK_WORDS, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
 import type { Drawing } from './drawing.ts';
-import type { SourceEntry } from './SourceList.tsx';
+import { SourceNames, type SourceEntry } from './SourceList.tsx';
 import './nerve-map.css';
 
 interface Props {
@@ -103,10 +103,14 @@ export default function NerveMap({ initial, interactive = true, links, sources, 
       } : undefined} />
   ));
 
+  const book = { base: referenceBase, entries: sources };
+  const oneLeg = <p className="one-leg">{ONE_LEG_NOTE.text} ({<SourceNames ids={ONE_LEG_NOTE.sources} book={book} />})</p>;
+
   if (!interactive) {
     return (
       <div className="nerve-map compact" data-layer="skin">
         <div className="views">{views}</div>
+        {oneLeg}
         <Legend />
         <p><a href={`${toolHref}${writeState(initial)}`}>Open this in the full nerve map</a> (also shows where pain is usually felt).</p>
       </div>
@@ -149,10 +153,11 @@ export default function NerveMap({ initial, interactive = true, links, sources, 
       <div className="stage" ref={stage}>
         <div className="views" role="group" aria-label="Areas of the leg" aria-describedby="map-summary">{views}</div>
         <p id="map-summary" className="visually-hidden" aria-live="polite">{summary}</p>
+        {oneLeg}
         <Legend />
       </div>
 
-      <MapPanel ref={heading} selection={selection} layer={layer} links={links} book={{ base: referenceBase, entries: sources }} onReset={reset} />
+      <MapPanel ref={heading} selection={selection} layer={layer} links={links} book={book} onReset={reset} />
 
       <div role="group" aria-labelledby="nerves-label" className="nerves">
         <h2 id="nerves-label" className="picker-title">Nerves of the leg</h2>

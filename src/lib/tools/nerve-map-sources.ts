@@ -1,6 +1,6 @@
 // The references the nerve map cites, for the island's props: readable name, full title and
 // address. Passed as data (not imported by the island) so the map's script stays small.
-import { CAVEATS, NERVES, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Cited } from '../../data/nerve-map.ts';
+import { CAVEATS, NERVES, ONE_LEG_NOTE, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Cited } from '../../data/nerve-map.ts';
 import { findReference } from '../../data/references.ts';
 import { sourceName } from '../../data/source-names.ts';
 import type { SourceEntry } from '../../islands/nerve-map/SourceList.tsx';
@@ -12,7 +12,7 @@ export function citedByNerveMap(): string[] {
     ...ROOTS.flatMap((r) => [...r.sources, ...r.layers.skin.sources, ...r.layers.pain.sources, ...notes(r.layers.skin.note), ...notes(r.layers.pain.note)]),
     ...NERVES.flatMap((n) => n.sources),
     ...REGIONS.flatMap((r) => [...r.sources, ...r.notes.flatMap(notes)]),
-    ...CAVEATS.flatMap((c) => c.sources), ...PAIN_LAYER_NOTE.sources,
+    ...CAVEATS.flatMap((c) => c.sources), ...PAIN_LAYER_NOTE.sources, ...ONE_LEG_NOTE.sources,
   ])];
 }
 
