@@ -205,6 +205,18 @@ export const CAVEATS: readonly { text: string; sources: string[] }[] = [
   { text: 'The hip, and nerves trapped near the knee or groin, can cause the same patterns as a back problem.', sources: ['S43', 'S33', 'S35', 'S38'] },
 ];
 
+/** Everything the map shows, as one value: handed to the island as a prop, so its script stays small. */
+export interface MapFacts {
+  roots: readonly RootFacts[];
+  nerves: readonly NerveFacts[];
+  regions: readonly RegionFacts[];
+  painNote: Cited;
+  oneLegNote: Cited;
+}
+
+/** The map's facts. */
+export const MAP_FACTS: MapFacts = { roots: ROOTS, nerves: NERVES, regions: REGIONS, painNote: PAIN_LAYER_NOTE, oneLegNote: ONE_LEG_NOTE };
+
 /** The topic page id of a root ("L4" → "l4-nerve-root"); the build checks it exists. */
 export function rootTopic(id: RootId): string {
   return `${id.toLowerCase()}-nerve-root`;

@@ -1,7 +1,7 @@
 // The answer beside the drawing: what the picked root, nerve or area is, in plain words, with
 // the lit areas listed by mark (main / partly / varies) and every statement's sources by name.
 import { forwardRef } from 'react';
-import { LAYER_LABELS, NERVES, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Layer } from '../../data/nerve-map.ts';
+import { LAYER_LABELS, type Layer, type MapFacts } from '../../data/nerve-map.ts';
 import { REGION_LABELS } from '../../data/regions.ts';
 import { describeMarks, MARK_WORDS, regionMarks, regionSuppliers, type Selection } from './nerve-map-model.ts';
 import { FullReferences, SourceNames, type SourceBook } from './SourceList.tsx';
@@ -16,6 +16,7 @@ export interface PageLink {
 export type MapLinks = Record<string, { topic?: PageLink; articles: PageLink[] }>;
 
 interface Props {
+  facts: MapFacts;
   selection: Selection;
   layer: Layer;
   links: MapLinks;
@@ -24,7 +25,7 @@ interface Props {
 }
 
 /** The explanation of the current selection. */
-const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selection, layer, links, book, onReset }, headingRef) {
+const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ facts, selection, layer, links, book, onReset }, headingRef) {
   // Every source named in the answer, for the full list at its end.
   const used: string[] = [];
   const refs = (ids: readonly string[], lead?: string) => {
@@ -53,16 +54,16 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
         </>
       )}
       {selection?.kind === 'root' && (() => {
-        const root = ROOTS.find((r) => r.id === selection.id)!;
+        const root = facts.roots.find((r) => r.id === selection.id)!;
         const shown = root.layers[layer];
-        const lit = describeMarks(regionMarks(selection, layer));
+        const lit = describeMarks(regionMarks(facts, selection, layer));
         return (
           <>
             {heading(`${root.id} nerve root`)}
             <div className="layer-answer">
               <p><strong>{LAYER_LABELS[layer]}</strong>{lit ? ` (${lit}).` : ': no area drawn.'}</p>
               {shown.note && cited(shown.note)}
-              {layer === 'pain' && cited(PAIN_LAYER_NOTE)}
+              {layer === 'pain' && cited(facts.painNote)}
               <p>{refs(shown.sources, 'Sources for these areas')}</p>
             </div>
             <dl>
@@ -79,11 +80,11 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
         );
       })()}
       {selection?.kind === 'nerve' && (() => {
-        const nerve = NERVES.find((n) => n.id === selection.id)!;
+        const nerve = facts.nerves.find((n) => n.id === selection.id)!;
         return (
           <>
             {heading(nerve.name)}
-            <p className="layer-answer"><strong>Skin it serves</strong> ({describeMarks(regionMarks(selection, layer))}). A nerve is drawn by its skin area in both layers.</p>
+            <p className="layer-answer"><strong>Skin it serves</strong> ({describeMarks(regionMarks(facts, selection, layer))}). A nerve is drawn by its skin area in both layers.</p>
             <dl>
               <dt>Nerve roots</dt><dd>{nerve.roots.join(', ')}{nerve.rootsNote ? ` ${nerve.rootsNote}` : ''}</dd>
               <dt>Course</dt><dd>{nerve.course}</dd>
@@ -97,9 +98,9 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
         );
       })()}
       {selection?.kind === 'region' && (() => {
-        const region = REGIONS.find((r) => r.id === selection.id)!;
-        const { roots, nerves } = regionSuppliers(region.id, layer);
-        const painSources = [...new Set(ROOTS.filter((r) => roots.has(r.id)).flatMap((r) => r.layers.pain.sources))];
+        const region = facts.regions.find((r) => r.id === selection.id)!;
+        const { roots, nerves } = regionSuppliers(facts, region.id, layer);
+        const painSources = [...new Set(facts.roots.filter((r) => roots.has(r.id)).flatMap((r) => r.layers.pain.sources))];
         return (
           <>
             {heading(REGION_LABELS[region.id])}
@@ -107,7 +108,7 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ selec
               <dt>{layer === 'pain' ? 'Root pain often felt here' : 'Nerve roots (skin)'}</dt>
               <dd>{[...roots].map(([id, mark]) => `${id} (${MARK_WORDS[mark]})`).join(', ') || 'none in our sources'}</dd>
               <dt>Nerves (skin)</dt>
-              <dd>{nerves.map((id) => NERVES.find((n) => n.id === id)!.name).join(', ') || 'none'}</dd>
+              <dd>{nerves.map((id) => facts.nerves.find((n) => n.id === id)!.name).join(', ') || 'none'}</dd>
               {region.testPoint && <><dt>Test point (dot)</dt><dd>The {region.testPoint} root’s test point is in this area.</dd></>}
             </dl>
             <p>{refs(layer === 'pain' && painSources.length > 0 ? painSources : region.sources, 'Sources for its roots')}</p>

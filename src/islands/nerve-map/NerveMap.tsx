@@ -3,7 +3,7 @@
 // skin feels it and where pain is usually felt. Every control is a button (or a radio) with a
 // pressed state; arrow keys move within a group; the selection and layer live in the address.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { LAYER_LABELS, LAYERS, NERVE_IDS, NERVES, ONE_LEG_NOTE, ROOT_IDS, type Layer, type NerveId, type RootId } from '../../data/nerve-map.ts';
+import { LAYER_LABELS, LAYERS, NERVE_IDS, ROOT_IDS, type Layer, type MapFacts, type NerveId, type RootId } from '../../data/nerve-map.ts';
 import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
 import BodyDrawing from './BodyDrawing.tsx';
 import MapPanel, { type MapLinks } from './MapPanel.tsx';
@@ -13,6 +13,8 @@ import { SourceNames, type SourceEntry } from './SourceList.tsx';
 import './nerve-map.css';
 
 interface Props {
+  /** The map's facts (MAP_FACTS), passed as data rather than bundled. */
+  facts: MapFacts;
   /** What is selected before the reader picks anything (and in the server render). */
   initial: Selection;
   /** False for the compact, static map embedded on topic pages. */
@@ -31,7 +33,7 @@ interface Props {
 const SHORT_MARK: Record<Mark, string> = { primary: 'main', secondary: 'partly', variable: 'varies' };
 
 /** The nerve map. */
-export default function NerveMap({ initial, interactive = true, links, sources, referenceBase, toolHref, drawing }: Props) {
+export default function NerveMap({ facts, initial, interactive = true, links, sources, referenceBase, toolHref, drawing }: Props) {
   const [selection, setSelection] = useState<Selection>(initial);
   const [layer, setLayer] = useState<Layer>('skin');
   const [focus, setFocus] = useState<{ root: RootId; nerve: NerveId; region: RegionId }>({ root: 'L3', nerve: 'femoral', region: 'inner_knee' });
@@ -70,11 +72,11 @@ export default function NerveMap({ initial, interactive = true, links, sources, 
 
   // Regions in the order arrow keys visit them: front view top to bottom, then the back view.
   const regionOrder = [...drawing.front.regions, ...drawing.back.regions].filter((s) => !s.echo).map((s) => s.id);
-  const marks = regionMarks(selection, layer);
-  const suppliers = selection?.kind === 'region' ? regionSuppliers(selection.id, layer) : undefined;
+  const marks = regionMarks(facts, selection, layer);
+  const suppliers = selection?.kind === 'region' ? regionSuppliers(facts, selection.id, layer) : undefined;
   const keyRoot = selection?.kind === 'root' ? selection.id : undefined;
   const lit = describeMarks(marks);
-  const name = selection === null ? '' : selection.kind === 'root' ? `${selection.id} nerve root` : selection.kind === 'nerve' ? NERVES.find((n) => n.id === selection.id)!.name : REGION_LABELS[selection.id];
+  const name = selection === null ? '' : selection.kind === 'root' ? `${selection.id} nerve root` : selection.kind === 'nerve' ? facts.nerves.find((n) => n.id === selection.id)!.name : REGION_LABELS[selection.id];
   const summary = selection === null ? 'Nothing picked yet.' : `${name}, ${LAYER_LABELS[layer].toLowerCase()}: ${lit || 'no area drawn'}.`;
 
   // Arrow keys move focus (and the tab stop) within a group of controls.
@@ -104,7 +106,7 @@ export default function NerveMap({ initial, interactive = true, links, sources, 
   ));
 
   const book = { base: referenceBase, entries: sources };
-  const oneLeg = <p className="one-leg">{ONE_LEG_NOTE.text} ({<SourceNames ids={ONE_LEG_NOTE.sources} book={book} />})</p>;
+  const oneLeg = <p className="one-leg">{facts.oneLegNote.text} ({<SourceNames ids={facts.oneLegNote.sources} book={book} />})</p>;
 
   if (!interactive) {
     return (
@@ -157,12 +159,12 @@ export default function NerveMap({ initial, interactive = true, links, sources, 
         <Legend />
       </div>
 
-      <MapPanel ref={heading} selection={selection} layer={layer} links={links} book={book} onReset={reset} />
+      <MapPanel ref={heading} facts={facts} selection={selection} layer={layer} links={links} book={book} onReset={reset} />
 
       <div role="group" aria-labelledby="nerves-label" className="nerves">
         <h2 id="nerves-label" className="picker-title">Nerves of the leg</h2>
         <div className="nerve-row">
-          {NERVES.map((nerve) => {
+          {facts.nerves.map((nerve) => {
             const serves = suppliers?.nerves.includes(nerve.id);
             return (
               <button key={nerve.id} id={`nerve-${nerve.id}`} type="button" className="nerve" data-serves={serves || undefined}

@@ -1,6 +1,6 @@
 // What the nerve map shows for a selection and a layer, and how both live in the page address.
 // Pure functions over src/data/nerve-map.ts, unit-tested; the component only renders them.
-import { LAYERS, NERVE_IDS, NERVES, ROOT_IDS, ROOTS, type Layer, type NerveId, type RootId } from '../../data/nerve-map.ts';
+import { LAYERS, NERVE_IDS, ROOT_IDS, type Layer, type MapFacts, type NerveId, type RootId } from '../../data/nerve-map.ts';
 import { REGION_IDS, REGION_LABELS, type RegionId } from '../../data/regions.ts';
 
 /** What the reader has picked: a root, a nerve or a region (or nothing). */
@@ -16,13 +16,13 @@ export const LEVELS: readonly Mark[] = ['primary', 'secondary', 'variable'];
 export const MARK_WORDS: Record<Mark, string> = { primary: 'main area', secondary: 'partly', variable: 'varies between maps' };
 
 /** The mark of every region the selection lights up in a layer (nerves and regions light the same in both). */
-export function regionMarks(selection: Selection, layer: Layer): Map<RegionId, Mark> {
+export function regionMarks({ roots, nerves }: MapFacts, selection: Selection, layer: Layer): Map<RegionId, Mark> {
   const marks = new Map<RegionId, Mark>();
   if (selection?.kind === 'root') {
-    const { regions } = ROOTS.find((r) => r.id === selection.id)!.layers[layer];
+    const { regions } = roots.find((r) => r.id === selection.id)!.layers[layer];
     for (const level of LEVELS) for (const region of regions[level]) if (!marks.has(region)) marks.set(region, level);
   } else if (selection?.kind === 'nerve') {
-    for (const region of NERVES.find((n) => n.id === selection.id)!.regions) marks.set(region, 'primary');
+    for (const region of nerves.find((n) => n.id === selection.id)!.regions) marks.set(region, 'primary');
   } else if (selection?.kind === 'region') {
     marks.set(selection.id, 'primary');
   }
@@ -30,13 +30,13 @@ export function regionMarks(selection: Selection, layer: Layer): Map<RegionId, M
 }
 
 /** For a region: the roots that reach it in a layer, with their mark, and the nerves that supply its skin. */
-export function regionSuppliers(id: RegionId, layer: Layer): { roots: Map<RootId, Mark>; nerves: NerveId[] } {
+export function regionSuppliers(facts: MapFacts, id: RegionId, layer: Layer): { roots: Map<RootId, Mark>; nerves: NerveId[] } {
   const roots = new Map<RootId, Mark>();
-  for (const root of ROOTS) {
-    const mark = regionMarks({ kind: 'root', id: root.id }, layer).get(id);
+  for (const root of facts.roots) {
+    const mark = regionMarks(facts, { kind: 'root', id: root.id }, layer).get(id);
     if (mark) roots.set(root.id, mark);
   }
-  return { roots, nerves: NERVES.filter((n) => n.regions.includes(id)).map((n) => n.id) };
+  return { roots, nerves: facts.nerves.filter((n) => n.regions.includes(id)).map((n) => n.id) };
 }
 
 /** The lit regions in words, strongest first: "main area: Inner shin; partly: Inner knee". */

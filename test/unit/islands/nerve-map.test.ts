@@ -2,7 +2,7 @@
 // (each key test point falls inside the region that holds it), smooth curves through their
 // points, and the selection and layer surviving a round trip through the address.
 import { describe, expect, it } from 'vitest';
-import { LAYERS, NERVE_IDS, REGIONS, ROOT_IDS, ROOTS } from '../../../src/data/nerve-map.ts';
+import { LAYERS, MAP_FACTS, NERVE_IDS, REGIONS, ROOT_IDS, ROOTS } from '../../../src/data/nerve-map.ts';
 import { REGION_IDS } from '../../../src/data/regions.ts';
 import { buildDrawing } from '../../../src/islands/nerve-map/drawing.ts';
 import { describeMarks, readLayer, readSelection, regionMarks, regionSuppliers, writeState, type Selection } from '../../../src/islands/nerve-map/nerve-map-model.ts';
@@ -90,21 +90,21 @@ describe('the map’s state', () => {
   it('lights a root’s regions from the layer shown, and the two layers differ for L4', () => {
     for (const root of ROOTS) {
       for (const layer of LAYERS) {
-        const marks = regionMarks({ kind: 'root', id: root.id }, layer);
+        const marks = regionMarks(MAP_FACTS, { kind: 'root', id: root.id }, layer);
         const { primary, secondary, variable } = root.layers[layer].regions;
         expect([...marks.keys()].sort()).toEqual([...primary, ...secondary, ...variable].sort());
         for (const id of primary) expect(marks.get(id)).toBe('primary');
       }
     }
-    const l4 = (layer: 'skin' | 'pain') => describeMarks(regionMarks({ kind: 'root', id: 'L4' }, layer));
+    const l4 = (layer: 'skin' | 'pain') => describeMarks(regionMarks(MAP_FACTS, { kind: 'root', id: 'L4' }, layer));
     expect(l4('skin')).not.toBe(l4('pain'));
   });
 
   it('names the same roots for a region as the roots name for it (both layers)', () => {
     for (const layer of LAYERS) {
       for (const id of REGION_IDS) {
-        const { roots } = regionSuppliers(id, layer);
-        for (const root of ROOTS) expect(roots.get(root.id), `${layer} ${id} ${root.id}`).toBe(regionMarks({ kind: 'root', id: root.id }, layer).get(id));
+        const { roots } = regionSuppliers(MAP_FACTS, id, layer);
+        for (const root of ROOTS) expect(roots.get(root.id), `${layer} ${id} ${root.id}`).toBe(regionMarks(MAP_FACTS, { kind: 'root', id: root.id }, layer).get(id));
       }
     }
   });
