@@ -212,7 +212,10 @@ test('a nerve topic page embeds a static drawing focused on that nerve, linking 
   await page.goto('/nerves/femoral-nerve/');
   await islandsHydrated(page);
   const embed = page.getByRole('region', { name: 'On the nerve map' });
-  await expect(embed.getByRole('img', { name: /^Front view: Femoral nerve, where the skin feels it: main area: Front of the thigh/ })).toBeVisible();
+  const figure = embed.getByRole('img', { name: /^Drawing of the legs from the front and from behind, showing where the skin feels it for the femoral nerve on the right leg: main area: Front of the thigh/ });
+  await expect(figure).toBeVisible();
+  await expect(figure).toHaveJSProperty('complete', true);
+  expect(await figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(embed.locator('script, astro-island')).toHaveCount(0);
   await embed.getByRole('link', { name: 'Open this in the full nerve map' }).click();
   await expect(page).toHaveURL(/\/tools\/nerve-map\/\?nerve=femoral$/);

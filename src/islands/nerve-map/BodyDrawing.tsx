@@ -7,6 +7,7 @@ import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
 import type { View } from './body-outline.ts';
 import type { DrawingView } from './drawing.ts';
 import { MARK_WORDS, type Mark } from './nerve-map-model.ts';
+import './drawing.css';
 
 /** What the interactive drawing needs to make its regions buttons. */
 export interface RegionControls {
@@ -17,16 +18,16 @@ export interface RegionControls {
   onKeyDown: (id: RegionId, event: KeyboardEvent) => void;
 }
 
-interface Props {
+interface ViewProps {
   view: View;
   /** The view's shapes (drawing.ts). */
   drawing: DrawingView;
   marks: Map<RegionId, Mark>;
   /** The root whose test point is picked out, if any. */
   keyRoot?: RootId;
-  /** What the picture shows, in words (the static picture's accessible name). */
-  description: string;
   controls?: RegionControls;
+  /** Where the view sits inside a larger picture (the static figure images). */
+  place?: { x: number; y: number };
 }
 
 const TITLE: Record<View, string> = { front: 'Front view', back: 'Back view' };
@@ -34,14 +35,27 @@ const FACING: Record<View, string> = { front: 'facing you', back: 'seen from beh
 // The coloured leg is the person's right: on the reader's left from the front, right from behind.
 const SIDE_WORDS: Record<View, [string, string]> = { front: ['Right', 'Left'], back: ['Left', 'Right'] };
 
-/** One view of the body, front or back. */
-export default function BodyDrawing({ view, drawing, marks, keyRoot, description, controls }: Props) {
+/** One view of the body on the map page, with its caption; the regions are buttons. */
+export default function BodyDrawing(props: ViewProps & { controls: RegionControls }) {
+  return (
+    <figure className="view">
+      <figcaption><strong>{TITLE[props.view]}</strong> <span>({FACING[props.view]})</span></figcaption>
+      <ViewSvg {...props} />
+    </figure>
+  );
+}
+
+/** The caption of a view, in words. */
+export function viewTitle(view: View): string {
+  return `${TITLE[view]} (${FACING[view]})`;
+}
+
+/** One view of the body as an SVG element: the lit regions, the test points, the labels. */
+export function ViewSvg({ view, drawing, marks, keyRoot, controls, place }: ViewProps) {
   const clip = `nm-clip-${view}`;
   const pattern = (mark: Mark | undefined) => (mark === 'secondary' ? `url(#nm-dots-${view})` : mark === 'variable' ? `url(#nm-stripes-${view})` : undefined);
   return (
-    <figure className="view">
-      <figcaption><strong>{TITLE[view]}</strong> <span>({FACING[view]})</span></figcaption>
-      <svg viewBox="0 0 200 485" focusable="false" role={controls ? 'group' : 'img'} aria-label={controls ? `${TITLE[view]}, ${FACING[view]}` : `${TITLE[view]}: ${description}`}>
+      <svg viewBox="0 0 200 485" className="nm-drawing" focusable="false" {...(controls ? { role: 'group', 'aria-label': `${TITLE[view]}, ${FACING[view]}` } : { x: place?.x, y: place?.y, width: 200, height: 485 })}>
         <defs>
           <clipPath id={clip}><path d={drawing.outline} /></clipPath>
           <pattern id={`nm-stripes-${view}`} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
@@ -89,6 +103,5 @@ export default function BodyDrawing({ view, drawing, marks, keyRoot, description
           <text x="132" y="480" className="side-label" textAnchor="middle">{SIDE_WORDS[view][1]}</text>
         </g>
       </svg>
-    </figure>
   );
 }

@@ -1,4 +1,4 @@
-// The nerve map island: pick a root or a nerve to light up the areas it serves on a drawing of
+// The nerve map island (the static figures on topic pages and articles are FigureSvg.tsx): pick a root or a nerve to light up the areas it serves on a drawing of
 // the body, or pick an area to see which roots and nerves serve it; switch between where the
 // skin feels it and where pain is usually felt. Every control is a button (or a radio) with a
 // pressed state; arrow keys move within a group; the selection and layer live in the address.
@@ -17,15 +17,11 @@ interface Props {
   facts: MapFacts;
   /** What is selected before the reader picks anything (and in the server render). */
   initial: Selection;
-  /** False for the compact, static map embedded on topic pages. */
-  interactive?: boolean;
   links: MapLinks;
   /** The references the map cites, by id: readable name, full title and address. */
   sources: Record<string, SourceEntry>;
   /** Where a reference is listed, without its id ("/about/#ref-"). */
   referenceBase: string;
-  /** The full map's address, for the compact map's link. */
-  toolHref: string;
   /** The body drawing's shapes (drawing.ts, computed on the server). */
   drawing: Drawing;
 }
@@ -33,7 +29,7 @@ interface Props {
 const SHORT_MARK: Record<Mark, string> = { primary: 'main', secondary: 'partly', variable: 'varies' };
 
 /** The nerve map. */
-export default function NerveMap({ facts, initial, interactive = true, links, sources, referenceBase, toolHref, drawing }: Props) {
+export default function NerveMap({ facts, initial, links, sources, referenceBase, drawing }: Props) {
   const [selection, setSelection] = useState<Selection>(initial);
   const [layer, setLayer] = useState<Layer>('skin');
   const [focus, setFocus] = useState<{ root: RootId; nerve: NerveId; region: RegionId }>({ root: 'L3', nerve: 'femoral', region: 'inner_knee' });
@@ -43,7 +39,6 @@ export default function NerveMap({ facts, initial, interactive = true, links, so
 
   // The address holds the selection and layer: read them on load and on back/forward.
   useEffect(() => {
-    if (!interactive) return;
     const fromUrl = () => {
       setSelection(readSelection(window.location.search) ?? (window.location.search ? null : initial));
       setLayer(readLayer(window.location.search));
@@ -51,7 +46,7 @@ export default function NerveMap({ facts, initial, interactive = true, links, so
     fromUrl();
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
-  }, [interactive, initial]);
+  }, [initial]);
 
   const show = (next: Selection, nextLayer: Layer, control: string | null) => {
     setSelection(next);
@@ -90,8 +85,8 @@ export default function NerveMap({ facts, initial, interactive = true, links, so
   };
 
   const views = (['front', 'back'] as const).map((view) => (
-    <BodyDrawing key={view} view={view} drawing={drawing[view]} marks={marks} keyRoot={keyRoot} description={summary}
-      controls={interactive ? {
+    <BodyDrawing key={view} view={view} drawing={drawing[view]} marks={marks} keyRoot={keyRoot}
+      controls={{
         pressed: selection?.kind === 'region' ? selection.id : null,
         tabStop: focus.region,
         onPick: (id) => pick({ kind: 'region', id }, `region-${id}`),
@@ -102,22 +97,11 @@ export default function NerveMap({ facts, initial, interactive = true, links, so
             pick({ kind: 'region', id }, `region-${id}`);
           } else arrows(regionOrder, id, (region) => setFocus((f) => ({ ...f, region })), 'region')(event);
         },
-      } : undefined} />
+      }} />
   ));
 
   const book = { base: referenceBase, entries: sources };
   const oneLeg = <p className="one-leg">{facts.oneLegNote.text} ({<SourceNames ids={facts.oneLegNote.sources} book={book} />})</p>;
-
-  if (!interactive) {
-    return (
-      <div className="nerve-map compact" data-layer="skin">
-        <div className="views">{views}</div>
-        {oneLeg}
-        <Legend />
-        <p><a href={`${toolHref}${writeState(initial)}`}>Open this in the full nerve map</a> (also shows where pain is usually felt).</p>
-      </div>
-    );
-  }
 
   return (
     <div className="nerve-map" data-layer={layer}>
