@@ -213,9 +213,9 @@ test('a nerve topic page embeds a static drawing focused on that nerve, linking 
   await islandsHydrated(page);
   const embed = page.getByRole('region', { name: 'On the nerve map' });
   const figure = embed.getByRole('img', { name: /^Drawing of the legs from the front and from behind, showing where the skin feels it for the femoral nerve on the right leg: main area: Front of the thigh/ });
+  await figure.scrollIntoViewIfNeeded();
   await expect(figure).toBeVisible();
-  await expect(figure).toHaveJSProperty('complete', true);
-  expect(await figure.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => figure.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
   await expect(embed.locator('script, astro-island')).toHaveCount(0);
   await embed.getByRole('link', { name: 'Open this in the full nerve map' }).click();
   await expect(page).toHaveURL(/\/tools\/nerve-map\/\?nerve=femoral$/);
