@@ -185,16 +185,16 @@ test('on a phone the table stacks: every column’s name is beside its value, no
   expect(labels).toEqual(['"Roots: main area"', '"Roots: partly"', '"Roots: varies between maps"', '"Root pain often felt here"', '"Nerves"']);
 });
 
-test('screenshots of the map at 390 and 1280 px, for review', async ({ page }) => {
-  for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+  test(`a screenshot of the map at ${width} px, for review (test-results/screenshots/)`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto(MAP);
     await islandsHydrated(page);
     await root(page, 'L4').click();
     await expect(panel(page).getByRole('heading', { name: 'L4 nerve root' })).toBeInViewport();
     await page.screenshot({ path: `test-results/screenshots/nerve-map-${width}.png` });
-  }
-});
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
