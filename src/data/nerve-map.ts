@@ -22,6 +22,25 @@ export interface Supply<T> {
   variable: T[];
 }
 
+/** A sentence of ours and the references it rests on. */
+export interface Cited {
+  text: string;
+  sources: string[];
+}
+
+/** The two layers of a root: where its skin area is, and where its pain is usually felt. */
+export type Layer = 'skin' | 'pain';
+/** Layer ids, the default first. */
+export const LAYERS = ['skin', 'pain'] as const;
+
+/** One layer of a root: the regions it lights, graded, and the references for them. */
+export interface RootLayer {
+  regions: Supply<RegionId>;
+  sources: string[];
+  /** Said beside the layer, e.g. why it lights nothing. */
+  note?: Cited;
+}
+
 /** One root's facts. */
 export interface RootFacts {
   id: RootId;
@@ -37,9 +56,9 @@ export interface RootFacts {
   disc: string;
   /** Why it matters for knee pain. */
   knee: string;
-  /** Regions it supplies (from the reference's root → region index, §4.3). */
-  regions: Supply<RegionId>;
-  /** References (S-ids). */
+  /** The regions of each layer (the reference's root → region index, §4.3, and §1.2 item 4). */
+  layers: Record<Layer, RootLayer>;
+  /** References for the facts above (S-ids). */
   sources: string[];
 }
 
@@ -69,21 +88,72 @@ export interface RegionFacts {
   roots: Supply<RootId>;
   /** The root whose ISNCSCI test point lies in it, if any. */
   testPoint?: RootId;
-  note: string;
+  /** What to know about it, one cited sentence each. */
+  notes: Cited[];
+  /** References for its roots. */
   sources: string[];
 }
 
 const none = { primary: [], secondary: [], variable: [] };
 
-/** L1–S2, from §2.1 and §4.3 of the reference. */
+/** L1–S2, from §2.1 and §4.3 of the reference. Pain layers follow Harrison's table (L2–S1) [S6]. */
 export const ROOTS: readonly RootFacts[] = [
-  { id: 'L1', skin: 'The groin crease and the very top of the front of the thigh.', keyPoint: 'The upper front of the thigh, just below the groin.', muscle: 'No standard test muscle; it helps bend the hip.', reflex: 'None is routinely tested.', disc: 'Rarely pressed on: by a disc high in the lower back (T12–L1 or L1–L2).', knee: 'It does not reach the knee. Groin pain with knee pain points to the hip instead.', regions: { primary: ['groin'], secondary: ['front_thigh', 'buttock'], variable: [] }, sources: ['S1', 'S4', 'S8', 'S29', 'S43'] },
-  { id: 'L2', skin: 'The upper and middle front of the thigh, including the inner side.', keyPoint: 'The front-inner thigh, halfway between the groin and the inner knee.', muscle: 'The hip flexors (bending the hip).', reflex: 'None reliable; it adds a little to the knee jerk.', disc: 'Rarely pressed on: by the L1–L2 disc, or a far-side L2–L3 disc.', knee: 'Its pain is felt in the front of the thigh and usually stops above the knee.', regions: { primary: ['front_thigh', 'inner_thigh'], secondary: ['groin', 'buttock', 'lower_back'], variable: ['outer_thigh'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S8'] },
-  { id: 'L3', skin: 'The lower front and inner thigh, running across the front and inner side of the knee.', keyPoint: 'The inner side of the thigh just above the knee (the medial femoral condyle).', muscle: 'The quadriceps (straightening the knee).', reflex: 'The knee jerk, shared with L4.', disc: 'The L2–L3 disc, or a far-side L3–L4 disc.', knee: 'The classic “knee” root: its pain is felt in the front of the thigh and the knee, and a weak quadriceps can make the knee give way.', regions: { primary: ['front_thigh', 'inner_thigh', 'inner_knee', 'front_knee'], secondary: ['buttock'], variable: ['outer_knee'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S9', 'S44'] },
-  { id: 'L4', skin: 'The inner side of the lower leg down to the inner ankle. Whether it reaches the kneecap and the big toe differs between maps.', keyPoint: 'The inner ankle bone (medial malleolus).', muscle: 'The muscle that lifts the foot (tibialis anterior); it also supplies much of the quadriceps.', reflex: 'The knee jerk (its main reflex).', disc: 'The L3–L4 disc, or a far-side L4–L5 disc.', knee: 'Its pain is felt in the knee and inner calf, and is often blamed on the knee itself.', regions: { primary: ['inner_shin'], secondary: ['inner_knee'], variable: ['front_knee', 'outer_thigh', 'top_foot_big_toe', 'outer_knee'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S7', 'S9', 'S22'] },
-  { id: 'L5', skin: 'The outer side of the lower leg, the top of the foot and the big toe.', keyPoint: 'The top of the foot, over the third toe joint.', muscle: 'The muscle that lifts the big toe; it also helps lift the foot and steady the hip.', reflex: 'No standard reflex.', disc: 'The L4–L5 disc (most common), or a far-side L5–S1 disc.', knee: 'Its pain runs down the buttock, the back and outside of the thigh and the outside of the knee into the shin. It can cause foot drop, which must be told apart from a nerve problem at the knee.', regions: { primary: ['outer_shin', 'top_foot_big_toe'], secondary: [], variable: ['outer_knee', 'outer_thigh', 'sole_outer_foot'] }, sources: ['S1', 'S3', 'S4', 'S6', 'S9'] },
-  { id: 'S1', skin: 'The outer edge of the foot and the little toe, most of the sole and heel, and the back of the calf.', keyPoint: 'The outer side of the heel.', muscle: 'The calf muscles (pointing the foot, standing on tiptoe).', reflex: 'The ankle jerk.', disc: 'The L5–S1 disc.', knee: 'Its pain passes behind the knee, so it can be felt as pain at the back of the knee. It follows its skin map more often than other roots.', regions: { primary: ['sole_outer_foot', 'calf'], secondary: ['back_knee', 'back_thigh', 'buttock'], variable: [] }, sources: ['S1', 'S3', 'S4', 'S6', 'S26'] },
-  { id: 'S2', skin: 'A strip down the back of the thigh into the back of the knee and upper calf, and part of the skin around the genitals.', keyPoint: 'The middle of the back of the knee.', muscle: 'No standard test muscle; with S3 and S4 it also controls the bladder, bowel and sexual function.', reflex: 'None in the leg is routinely tested.', disc: 'No disc at its own level; a large central disc in the lower back can press on it, which is the usual cause of cauda equina syndrome.', knee: 'It serves the skin at the back of the knee. Symptoms in both legs, or numbness around the genitals, are an emergency.', regions: { primary: ['back_knee', 'back_thigh'], secondary: ['calf', 'buttock'], variable: [] }, sources: ['S1', 'S3', 'S29', 'S30', 'S49'] },
+  {
+    id: 'L1', skin: 'The groin crease and the very top of the front of the thigh.', keyPoint: 'The upper front of the thigh, just below the groin.', muscle: 'No standard test muscle; it helps bend the hip.', reflex: 'None is routinely tested.', disc: 'Rarely pressed on: by a disc high in the lower back (T12–L1 or L1–L2).', knee: 'It does not reach the knee. Groin pain with knee pain points to the hip instead.',
+    layers: {
+      skin: { regions: { primary: ['groin'], secondary: ['front_thigh', 'buttock'], variable: [] }, sources: ['S29', 'S30'] },
+      pain: { regions: none, sources: ['S6', 'S8'], note: { text: 'Our pain source covers L2 to S1 only, so no pain area is drawn for L1; pain from the L1 to L3 roots does not usually spread below the knee.', sources: ['S6', 'S8'] } },
+    },
+    sources: ['S1', 'S4', 'S8', 'S29', 'S43'],
+  },
+  {
+    id: 'L2', skin: 'The upper and middle front of the thigh, including the inner side.', keyPoint: 'The front-inner thigh, halfway between the groin and the inner knee.', muscle: 'The muscles that bend the hip (hip flexors).', reflex: 'None reliable; it adds a little to the knee jerk.', disc: 'Rarely pressed on: by the L1–L2 disc, or by a disc bulging out to the side at L2–L3.', knee: 'Its pain is felt in the front of the thigh and does not usually spread below the knee.',
+    layers: {
+      skin: { regions: { primary: ['front_thigh', 'inner_thigh'], secondary: ['groin', 'buttock', 'lower_back'], variable: ['outer_thigh'] }, sources: ['S6', 'S29', 'S30'] },
+      pain: { regions: { ...none, primary: ['front_thigh'] }, sources: ['S6'] },
+    },
+    sources: ['S1', 'S3', 'S4', 'S6', 'S8'],
+  },
+  {
+    id: 'L3', skin: 'The lower front and inner thigh, running across the front and inner side of the knee.', keyPoint: 'The inner side of the thigh bone, just above the knee.', muscle: 'The big muscle at the front of the thigh that straightens the knee (quadriceps).', reflex: 'The knee jerk, shared with L4.', disc: 'The L2–L3 disc, or a disc bulging out to the side at L3–L4.', knee: 'The classic “knee” root: its pain is felt in the front of the thigh and the knee, and a weak thigh muscle can make the knee give way.',
+    layers: {
+      skin: { regions: { primary: ['front_thigh', 'inner_thigh', 'inner_knee', 'front_knee'], secondary: ['buttock'], variable: ['outer_knee'] }, sources: ['S6', 'S29', 'S30'] },
+      pain: { regions: { ...none, primary: ['front_thigh', 'front_knee'] }, sources: ['S6', 'S44'] },
+    },
+    sources: ['S1', 'S3', 'S4', 'S6', 'S9', 'S44'],
+  },
+  {
+    id: 'L4', skin: 'The inner side of the lower leg down to the inner ankle. Whether it reaches the kneecap and the big toe differs between maps.', keyPoint: 'The bony bump on the inside of the ankle.', muscle: 'The muscle at the front of the shin that lifts the foot; it also supplies much of the thigh muscle that straightens the knee.', reflex: 'The knee jerk (its main reflex).', disc: 'The L3–L4 disc, or a disc bulging out to the side at L4–L5.', knee: 'Its pain is felt in the knee and the inner calf, and is often blamed on the knee itself.',
+    layers: {
+      skin: { regions: { primary: ['inner_shin'], secondary: ['inner_knee'], variable: ['front_knee', 'outer_thigh', 'top_foot_big_toe', 'outer_knee'] }, sources: ['S6', 'S7', 'S22'] },
+      pain: { regions: { ...none, primary: ['front_knee', 'inner_knee', 'inner_shin'] }, sources: ['S6'] },
+    },
+    sources: ['S1', 'S3', 'S4', 'S6', 'S7', 'S9', 'S22'],
+  },
+  {
+    id: 'L5', skin: 'The outer side of the lower leg, the top of the foot and the big toe.', keyPoint: 'The top of the foot, over the third toe joint.', muscle: 'The muscle that lifts the big toe; it also helps lift the foot and steady the hip.', reflex: 'No standard reflex.', disc: 'Usually the L4–L5 disc, or a disc bulging out to the side at L5–S1.', knee: 'Its pain runs down the buttock, the back and outside of the thigh and the outside of the knee into the shin. It can cause foot drop, which must be told apart from a nerve problem at the knee.',
+    layers: {
+      skin: { regions: { primary: ['outer_shin', 'top_foot_big_toe'], secondary: [], variable: ['outer_knee', 'outer_thigh', 'sole_outer_foot'] }, sources: ['S6', 'S7', 'S30'] },
+      pain: { regions: { primary: ['buttock', 'outer_knee', 'outer_shin', 'top_foot_big_toe'], secondary: ['outer_thigh', 'back_thigh'], variable: [] }, sources: ['S6'] },
+    },
+    sources: ['S1', 'S3', 'S4', 'S6', 'S9'],
+  },
+  {
+    id: 'S1', skin: 'The outer edge of the foot and the little toe, most of the sole and heel, and the back of the calf.', keyPoint: 'The outer side of the heel.', muscle: 'The calf muscles (pointing the foot, standing on tiptoe).', reflex: 'The ankle jerk.', disc: 'The L5–S1 disc.', knee: 'Its pain passes behind the knee, so it can be felt as pain at the back of the knee. It follows its skin map more often than other roots.',
+    layers: {
+      skin: { regions: { primary: ['sole_outer_foot', 'calf'], secondary: ['back_knee', 'back_thigh', 'buttock'], variable: [] }, sources: ['S6', 'S7', 'S29'] },
+      pain: { regions: { ...none, primary: ['buttock', 'back_thigh', 'back_knee', 'calf', 'sole_outer_foot'] }, sources: ['S6', 'S26'] },
+    },
+    sources: ['S1', 'S3', 'S4', 'S6', 'S26'],
+  },
+  {
+    id: 'S2', skin: 'A strip down the back of the thigh into the back of the knee and upper calf, and part of the skin around the genitals.', keyPoint: 'The middle of the back of the knee.', muscle: 'No standard test muscle; with S3 and S4 it also controls the bladder, bowel and sexual function.', reflex: 'None in the leg is routinely tested.', disc: 'No disc at its own level; a large disc bulging into the middle of the spinal canal can press on it, which is the usual cause of cauda equina syndrome (an emergency).', knee: 'It serves the skin at the back of the knee. Symptoms in both legs, or numbness around the genitals, are an emergency.',
+    layers: {
+      skin: { regions: { primary: ['back_knee', 'back_thigh'], secondary: ['calf', 'buttock'], variable: [] }, sources: ['S29', 'S30'] },
+      pain: { regions: none, sources: ['S6'], note: { text: 'Our pain source covers L2 to S1 only, so no pain area is drawn for S2: see where its skin area is instead.', sources: ['S6'] } },
+    },
+    sources: ['S1', 'S3', 'S29', 'S30', 'S49'],
+  },
 ];
 
 /** The nerves of §3 and §3.1 that the map shows. */
@@ -98,25 +168,34 @@ export const NERVES: readonly NerveFacts[] = [
   { id: 'posterior_femoral_cutaneous', name: 'Posterior femoral cutaneous nerve', roots: ['S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis beside the sciatic nerve and runs just under the skin of the back of the thigh.', muscles: '', skin: 'The lower buttock, the back of the thigh, the back of the knee and the upper calf.', knee: 'It carries feeling from the skin at the back of the knee.', regions: ['buttock', 'back_thigh', 'back_knee', 'calf'], sources: ['S39'] },
 ];
 
-/** The 16 regions of §4.2 with their roots. */
+/** The 16 regions of §4.2 with their skin roots (the pain layer is per root, above). */
 export const REGIONS: readonly RegionFacts[] = [
-  { id: 'lower_back', view: 'back', roots: { ...none, secondary: ['L2'] }, note: 'Where the problem starts. In sciatica, back pain is often milder than the leg pain.', sources: ['S46', 'S47'] },
-  { id: 'buttock', view: 'back', roots: { ...none, secondary: ['L1', 'L2', 'L3', 'S1', 'S2'] }, note: 'L5 and S1 root pain often includes the buttock; the sciatic nerve runs deep here.', sources: ['S6', 'S36'] },
-  { id: 'groin', view: 'front', roots: { ...none, primary: ['L1'], secondary: ['L2'] }, testPoint: 'L1', note: 'Groin pain points to the hip more than the back.', sources: ['S1', 'S43'] },
-  { id: 'front_thigh', view: 'front', roots: { ...none, primary: ['L2', 'L3'], secondary: ['L1'] }, testPoint: 'L2', note: 'Pain from the upper lumbar roots stays above the knee.', sources: ['S1', 'S6', 'S8'] },
-  { id: 'inner_thigh', view: 'front', roots: { ...none, primary: ['L2', 'L3'] }, note: 'A path by which hip problems are felt further down.', sources: ['S6', 'S34'] },
-  { id: 'outer_thigh', view: 'front', roots: { ...none, variable: ['L2', 'L4', 'L5'] }, note: 'Maps disagree here. Numbness that stops at the knee, with no weakness, points to the lateral femoral cutaneous nerve.', sources: ['S6', 'S22', 'S35'] },
-  { id: 'back_thigh', view: 'back', roots: { ...none, primary: ['S2'], secondary: ['S1'] }, note: 'The classic path of sciatica.', sources: ['S6', 'S29', 'S39'] },
-  { id: 'front_knee', view: 'front', roots: { ...none, primary: ['L3'], variable: ['L4'] }, note: 'The front of the knee is L2/L3 territory: both the hip and the L3 root can be felt here.', sources: ['S6', 'S43', 'S44'] },
-  { id: 'inner_knee', view: 'front', roots: { ...none, primary: ['L3'], secondary: ['L4'] }, testPoint: 'L3', note: 'A common place for knee pain that comes from the back (L3, L4) or the hip.', sources: ['S1', 'S3', 'S6', 'S33'] },
-  { id: 'outer_knee', view: 'front', roots: { ...none, variable: ['L3', 'L4', 'L5'] }, note: 'Maps disagree here. The common fibular nerve winds around the outside of the leg just below the knee.', sources: ['S6', 'S22', 'S38'] },
-  { id: 'back_knee', view: 'back', roots: { ...none, primary: ['S2'], secondary: ['S1'] }, testPoint: 'S2', note: 'S1 and S2 root pain passes behind the knee; a Baker’s cyst here can press on nerves.', sources: ['S1', 'S3', 'S6', 'S38'] },
-  { id: 'inner_shin', view: 'front', roots: { ...none, primary: ['L4'] }, testPoint: 'L4', note: 'Numbness here can come from the L4 root, or from the femoral or saphenous nerve.', sources: ['S1', 'S6', 'S33'] },
-  { id: 'outer_shin', view: 'front', roots: { ...none, primary: ['L5'] }, note: 'L5 root problems and fibular nerve problems at the knee can look alike here.', sources: ['S6', 'S38'] },
-  { id: 'calf', view: 'back', roots: { ...none, primary: ['S1'], secondary: ['S2'] }, note: 'S1 root problems bring calf pain and a weak heel raise.', sources: ['S6', 'S29'] },
-  { id: 'top_foot_big_toe', view: 'front', roots: { ...none, primary: ['L5'], variable: ['L4'] }, testPoint: 'L5', note: 'Most maps give the big toe to L5; one older map gives it to L4.', sources: ['S1', 'S6', 'S22'] },
-  { id: 'sole_outer_foot', view: 'back', roots: { ...none, primary: ['S1'], variable: ['L5'] }, testPoint: 'S1', note: 'The S1 root; a trapped nerve at the inner ankle can look similar.', sources: ['S1', 'S6'] },
+  { id: 'lower_back', view: 'back', roots: { ...none, secondary: ['L2'] }, notes: [{ text: 'The nerve roots leave the spine in the lower back.', sources: ['S46'] }, { text: 'In sciatica, back pain is often milder than the leg pain.', sources: ['S47'] }], sources: ['S46', 'S29'] },
+  { id: 'buttock', view: 'back', roots: { ...none, secondary: ['L1', 'L2', 'L3', 'S1', 'S2'] }, notes: [{ text: 'L5 and S1 root pain often includes the buttock.', sources: ['S6'] }, { text: 'The sciatic nerve runs deep in the buttock.', sources: ['S36'] }], sources: ['S29', 'S30'] },
+  { id: 'groin', view: 'front', roots: { ...none, primary: ['L1'], secondary: ['L2'] }, testPoint: 'L1', notes: [{ text: 'Groin pain points to the hip more than the back: 84 in 100 people with hip arthritis in one study had it.', sources: ['S43'] }], sources: ['S1', 'S29'] },
+  { id: 'front_thigh', view: 'front', roots: { ...none, primary: ['L2', 'L3'], secondary: ['L1'] }, testPoint: 'L2', notes: [{ text: 'Pain from the L1 to L3 roots does not usually spread below the knee.', sources: ['S8'] }], sources: ['S1', 'S6', 'S29'] },
+  { id: 'inner_thigh', view: 'front', roots: { ...none, primary: ['L2', 'L3'] }, notes: [{ text: 'The obturator nerve serves the inner thigh and both the hip and knee joints, one way hip problems are felt further down.', sources: ['S34', 'S43'] }], sources: ['S6', 'S29'] },
+  { id: 'outer_thigh', view: 'front', roots: { ...none, variable: ['L2', 'L4', 'L5'] }, notes: [{ text: 'Maps disagree about which roots serve the outer thigh.', sources: ['S22'] }, { text: 'L5 root pain is often felt at the back and outside of the thigh.', sources: ['S6'] }, { text: 'Numbness here that stops at the knee, with no weakness, points to a squeezed skin nerve of the outer thigh (meralgia paresthetica).', sources: ['S35'] }], sources: ['S6', 'S22', 'S30'] },
+  { id: 'back_thigh', view: 'back', roots: { ...none, primary: ['S2'], secondary: ['S1'] }, notes: [{ text: 'The back of the thigh is the classic path of sciatica.', sources: ['S6', 'S36'] }, { text: 'Its skin is served by the posterior femoral cutaneous nerve.', sources: ['S39'] }], sources: ['S6', 'S29', 'S30'] },
+  { id: 'front_knee', view: 'front', roots: { ...none, primary: ['L3'], variable: ['L4'] }, notes: [{ text: 'The skin at the front of the knee belongs mainly to L3, and maps disagree about whether L4 reaches the kneecap.', sources: ['S6', 'S22'] }, { text: 'Pain from the hip and from the L3 root can both be felt here.', sources: ['S43', 'S44'] }], sources: ['S6', 'S22', 'S30'] },
+  { id: 'inner_knee', view: 'front', roots: { ...none, primary: ['L3'], secondary: ['L4'] }, testPoint: 'L3', notes: [{ text: 'The L3 root’s test point is here, on the inner side of the thigh bone just above the knee.', sources: ['S1', 'S3'] }, { text: 'Knee pain from the back (the L3 and L4 roots) or from the hip is often felt here.', sources: ['S6', 'S43'] }, { text: 'The saphenous nerve reaches the skin here.', sources: ['S33'] }], sources: ['S6', 'S29', 'S30'] },
+  { id: 'outer_knee', view: 'front', roots: { ...none, variable: ['L3', 'L4', 'L5'] }, notes: [{ text: 'Maps disagree about which root serves the outer knee.', sources: ['S22'] }, { text: 'L5 root pain can pass down the outside of the knee.', sources: ['S6'] }, { text: 'The common fibular nerve winds round the outside of the leg just below the knee, close under the skin.', sources: ['S38'] }], sources: ['S6', 'S22', 'S30'] },
+  { id: 'back_knee', view: 'back', roots: { ...none, primary: ['S2'], secondary: ['S1'] }, testPoint: 'S2', notes: [{ text: 'The S2 root’s test point is in the middle of the back of the knee.', sources: ['S1', 'S3'] }, { text: 'S1 root pain passes behind the knee.', sources: ['S6'] }, { text: 'A Baker’s cyst behind the knee can press on the nerves here.', sources: ['S38'] }], sources: ['S1', 'S29', 'S30'] },
+  { id: 'inner_shin', view: 'front', roots: { ...none, primary: ['L4'] }, testPoint: 'L4', notes: [{ text: 'The L4 root’s test point is the bony bump on the inside of the ankle.', sources: ['S1', 'S3'] }, { text: 'Numbness here can come from the L4 root, or from the femoral or saphenous nerve.', sources: ['S6', 'S33', 'S58'] }], sources: ['S6', 'S7'] },
+  { id: 'outer_shin', view: 'front', roots: { ...none, primary: ['L5'] }, notes: [{ text: 'An L5 root problem and a squeezed fibular nerve at the knee can look alike here.', sources: ['S38'] }], sources: ['S6', 'S7'] },
+  { id: 'calf', view: 'back', roots: { ...none, primary: ['S1'], secondary: ['S2'] }, notes: [{ text: 'An S1 root problem can bring calf pain and a weak heel raise.', sources: ['S6'] }], sources: ['S6', 'S29'] },
+  { id: 'top_foot_big_toe', view: 'front', roots: { ...none, primary: ['L5'], variable: ['L4'] }, testPoint: 'L5', notes: [{ text: 'The L5 root’s test point is on the top of the foot, over the third toe joint.', sources: ['S1'] }, { text: 'Most maps give the big toe to L5, and one older map gives it to L4.', sources: ['S6', 'S7', 'S22'] }], sources: ['S6', 'S7', 'S22'] },
+  { id: 'sole_outer_foot', view: 'back', roots: { ...none, primary: ['S1'], variable: ['L5'] }, testPoint: 'S1', notes: [{ text: 'The S1 root’s test point is on the outer side of the heel.', sources: ['S1'] }, { text: 'A trapped nerve behind the inner ankle (tarsal tunnel) can cause similar symptoms.', sources: ['S37'] }], sources: ['S6', 'S7', 'S29'] },
 ];
+
+/** What the two layers are called on the map. */
+export const LAYER_LABELS: Record<Layer, string> = { skin: 'Where the skin feels it', pain: 'Where pain is usually felt' };
+
+/** Said whenever the pain layer is shown. */
+export const PAIN_LAYER_NOTE: Cited = { text: 'Root pain often spreads beyond these areas: in one study it did not follow the expected pattern in about two out of three people.', sources: ['S26', 'S27'] };
+
+/** Said under the drawing: why only one leg is coloured. */
+export const ONE_LEG_NOTE: Cited = { text: 'We colour one leg, the person’s right; symptoms in both legs can be a sign of an emergency, so get help now.', sources: ['S47'] };
 
 /** The caveats the map always shows, in plain words (§1 and §6 of the reference). */
 export const CAVEATS: readonly { text: string; sources: string[] }[] = [
@@ -125,6 +204,18 @@ export const CAVEATS: readonly { text: string; sources: string[] }[] = [
   { text: 'Pain from a nerve root often does not follow its skin map. Only S1 pain follows it in most people.', sources: ['S26', 'S27'] },
   { text: 'The hip, and nerves trapped near the knee or groin, can cause the same patterns as a back problem.', sources: ['S43', 'S33', 'S35', 'S38'] },
 ];
+
+/** Everything the map shows, as one value: handed to the island as a prop, so its script stays small. */
+export interface MapFacts {
+  roots: readonly RootFacts[];
+  nerves: readonly NerveFacts[];
+  regions: readonly RegionFacts[];
+  painNote: Cited;
+  oneLegNote: Cited;
+}
+
+/** The map's facts. */
+export const MAP_FACTS: MapFacts = { roots: ROOTS, nerves: NERVES, regions: REGIONS, painNote: PAIN_LAYER_NOTE, oneLegNote: ONE_LEG_NOTE };
 
 /** The topic page id of a root ("L4" → "l4-nerve-root"); the build checks it exists. */
 export function rootTopic(id: RootId): string {

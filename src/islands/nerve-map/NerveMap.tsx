@@ -1,56 +1,78 @@
-// The nerve map island: pick a root or a nerve to light up the areas it serves, or pick an
-// area to see which roots and nerves serve it. Every control is a button with a pressed
-// state; arrow keys move within a group; the selection lives in the page address.
-import { useEffect, useState, type KeyboardEvent } from 'react';
-import { NERVES, REGIONS, ROOT_IDS, ROOTS, type NerveId, type RootId } from '../../data/nerve-map.ts';
+// The nerve map island (the static figures on topic pages and articles are FigureSvg.tsx): pick a root or a nerve to light up the areas it serves on a drawing of
+// the body, or pick an area to see which roots and nerves serve it; switch between where the
+// skin feels it and where pain is usually felt. Every control is a button (or a radio) with a
+// pressed state; arrow keys move within a group; the selection and layer live in the address.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { LAYER_LABELS, LAYERS, NERVE_IDS, ROOT_IDS, type Layer, type MapFacts, type NerveId, type RootId } from '../../data/nerve-map.ts';
 import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
-import { readSelection, regionMarks, regionSuppliers, step, writeSelection, type Mark, type Selection } from './nerve-map-model.ts';
-import { REGION_SHAPES } from './region-shapes.ts';
+import BodyDrawing from './BodyDrawing.tsx';
+import MapPanel, { type MapLinks } from './MapPanel.tsx';
+import { describeMarks, MARK_WORDS, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
+import type { Drawing } from './drawing.ts';
+import { SourceNames, type SourceEntry } from './SourceList.tsx';
 import './nerve-map.css';
 
-/** A link to a page of the site. */
-export interface PageLink {
-  title: string;
-  href: string;
-}
-
 interface Props {
+  /** The map's facts (MAP_FACTS), passed as data rather than bundled. */
+  facts: MapFacts;
   /** What is selected before the reader picks anything (and in the server render). */
   initial: Selection;
-  /** False for the compact, static map embedded on topic pages. */
-  interactive?: boolean;
-  /** Topic page and articles for each root ("root:L4") and nerve ("nerve:femoral"). */
-  links: Record<string, { topic?: PageLink; articles: PageLink[] }>;
+  links: MapLinks;
+  /** The references the map cites, by id: readable name, full title and address. */
+  sources: Record<string, SourceEntry>;
   /** Where a reference is listed, without its id ("/about/#ref-"). */
   referenceBase: string;
-  /** The full map's address, for the compact map's link. */
-  toolHref: string;
+  /** The body drawing's shapes (drawing.ts, computed on the server). */
+  drawing: Drawing;
 }
 
-const MARK_LABEL: Record<Mark, string> = { primary: 'main area', secondary: 'partly', variable: 'varies between maps' };
-const NERVE_IDS = NERVES.map((n) => n.id);
+const SHORT_MARK: Record<Mark, string> = { primary: 'main', secondary: 'partly', variable: 'varies' };
 
 /** The nerve map. */
-export default function NerveMap({ initial, interactive = true, links, referenceBase, toolHref }: Props) {
+export default function NerveMap({ facts, initial, links, sources, referenceBase, drawing }: Props) {
   const [selection, setSelection] = useState<Selection>(initial);
+  const [layer, setLayer] = useState<Layer>('skin');
   const [focus, setFocus] = useState<{ root: RootId; nerve: NerveId; region: RegionId }>({ root: 'L3', nerve: 'femoral', region: 'inner_knee' });
+  const usedControl = useRef<string | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
-  // The address holds the selection: read it on load and on back/forward.
+  // The address holds the selection and layer: read them on load and on back/forward.
   useEffect(() => {
-    if (!interactive) return;
-    const fromUrl = () => setSelection(readSelection(window.location.search) ?? initial);
+    const fromUrl = () => {
+      setSelection(readSelection(window.location.search) ?? (window.location.search ? null : initial));
+      setLayer(readLayer(window.location.search));
+    };
     fromUrl();
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
-  }, [interactive, initial]);
+  }, [initial]);
 
-  const select = (next: Selection) => {
+  const show = (next: Selection, nextLayer: Layer, control: string | null) => {
     setSelection(next);
-    if (interactive) window.history.pushState(null, '', `${window.location.pathname}${writeSelection(next)}`);
+    setLayer(nextLayer);
+    if (control) usedControl.current = control;
+    window.history.pushState(null, '', `${window.location.pathname}${writeState(next, nextLayer)}`);
+  };
+  const pick = (next: Selection, control: string) => {
+    show(next, layer, control);
+    // A tap must show its answer: bring the drawing and the answer's heading into view.
+    requestAnimationFrame(() => revealAnswer(stage.current, heading.current));
+  };
+  const reset = () => {
+    show(null, layer, null);
+    // The reset button goes away with the selection: give focus back to the control that was used.
+    requestAnimationFrame(() => document.getElementById(usedControl.current ?? `root-${ROOT_IDS[0]}`)?.focus());
   };
 
-  const marks = regionMarks(selection);
-  const suppliers = selection?.kind === 'region' ? regionSuppliers(selection.id) : undefined;
+  // Regions in the order arrow keys visit them: front view top to bottom, then the back view.
+  const regionOrder = [...drawing.front.regions, ...drawing.back.regions].filter((s) => !s.echo).map((s) => s.id);
+  const marks = regionMarks(facts, selection, layer);
+  const suppliers = selection?.kind === 'region' ? regionSuppliers(facts, selection.id, layer) : undefined;
+  const keyRoot = selection?.kind === 'root' ? selection.id : undefined;
+  const lit = describeMarks(marks);
+  const name = selection === null ? '' : selection.kind === 'root' ? `${selection.id} nerve root` : selection.kind === 'nerve' ? facts.nerves.find((n) => n.id === selection.id)!.name : REGION_LABELS[selection.id];
+  const summary = selection === null ? 'Nothing picked yet.' : `${name}, ${LAYER_LABELS[layer].toLowerCase()}: ${lit || 'no area drawn'}.`;
 
   // Arrow keys move focus (and the tab stop) within a group of controls.
   const arrows = <T extends string>(list: readonly T[], current: T, set: (id: T) => void, prefix: string) => (event: KeyboardEvent) => {
@@ -62,193 +84,106 @@ export default function NerveMap({ initial, interactive = true, links, reference
     document.getElementById(`${prefix}-${next}`)?.focus();
   };
 
-  const summary = selection === null ? 'Pick a nerve root, a nerve or an area of the leg.'
-    : selection.kind === 'region' ? `${REGION_LABELS[selection.id]}: served by ${suppliers!.roots.size} roots and ${suppliers!.nerves.length} nerves.`
-    : `${selection.kind === 'root' ? `${selection.id} nerve root` : NERVES.find((n) => n.id === selection.id)!.name}: ${marks.size} areas lit.`;
+  const views = (['front', 'back'] as const).map((view) => (
+    <BodyDrawing key={view} view={view} drawing={drawing[view]} marks={marks} keyRoot={keyRoot}
+      controls={{
+        pressed: selection?.kind === 'region' ? selection.id : null,
+        tabStop: focus.region,
+        onPick: (id) => pick({ kind: 'region', id }, `region-${id}`),
+        onFocus: (id) => setFocus((f) => ({ ...f, region: id })),
+        onKeyDown: (id, event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            pick({ kind: 'region', id }, `region-${id}`);
+          } else arrows(regionOrder, id, (region) => setFocus((f) => ({ ...f, region })), 'region')(event);
+        },
+      }} />
+  ));
+
+  const book = { base: referenceBase, entries: sources };
+  const oneLeg = <p className="one-leg">{facts.oneLegNote.text} ({<SourceNames ids={facts.oneLegNote.sources} book={book} />})</p>;
 
   return (
-    <div className={`nerve-map${interactive ? '' : ' compact'}`}>
-      {interactive && (
-        <div className="pickers">
-          <div role="group" aria-labelledby="roots-label" className="spine">
-            <h2 id="roots-label" className="picker-title">Nerve roots</h2>
+    <div className="nerve-map" data-layer={layer}>
+      <div className="controls">
+        <fieldset className="layers">
+          <legend>Show</legend>
+          {LAYERS.map((id) => (
+            <label key={id}>
+              <input type="radio" name="nerve-map-layer" value={id} checked={layer === id} onChange={() => show(selection, id, null)} />
+              {LAYER_LABELS[id]}
+            </label>
+          ))}
+        </fieldset>
+        <div role="group" aria-labelledby="roots-label" className="roots">
+          <h2 id="roots-label" className="picker-title">Nerve roots</h2>
+          <div className="root-row">
             {ROOT_IDS.map((id) => {
               const mark = suppliers?.roots.get(id);
               return (
                 <button key={id} id={`root-${id}`} type="button" className="root" data-mark={mark}
                   aria-pressed={selection?.kind === 'root' && selection.id === id} tabIndex={focus.root === id ? 0 : -1}
+                  aria-label={mark ? `${id}, ${MARK_WORDS[mark]}` : undefined}
                   onFocus={() => setFocus((f) => ({ ...f, root: id }))}
                   onKeyDown={arrows(ROOT_IDS, id, (root) => setFocus((f) => ({ ...f, root })), 'root')}
-                  onClick={() => select({ kind: 'root', id })}>
-                  {id}{mark && <span className="supply">{MARK_LABEL[mark]}</span>}
-                </button>
-              );
-            })}
-          </div>
-          <div role="group" aria-labelledby="nerves-label" className="nerve-list">
-            <h2 id="nerves-label" className="picker-title">Nerves</h2>
-            {NERVES.map((nerve) => {
-              const serves = suppliers?.nerves.includes(nerve.id);
-              return (
-                <button key={nerve.id} id={`nerve-${nerve.id}`} type="button" className="nerve" data-serves={serves || undefined}
-                  aria-pressed={selection?.kind === 'nerve' && selection.id === nerve.id} tabIndex={focus.nerve === nerve.id ? 0 : -1}
-                  onFocus={() => setFocus((f) => ({ ...f, nerve: nerve.id }))}
-                  onKeyDown={arrows(NERVE_IDS, nerve.id, (n) => setFocus((f) => ({ ...f, nerve: n })), 'nerve')}
-                  onClick={() => select({ kind: 'nerve', id: nerve.id })}>
-                  {nerve.name}{serves && <span className="supply">serves this area</span>}
+                  onClick={() => pick({ kind: 'root', id }, `root-${id}`)}>
+                  {id}{mark && <span className="supply" aria-hidden="true">{SHORT_MARK[mark]}</span>}
                 </button>
               );
             })}
           </div>
         </div>
-      )}
-
-      <div className="views" role={interactive ? 'group' : undefined} aria-label={interactive ? 'Areas of the leg' : undefined}>
-        {(['front', 'back'] as const).map((view) => (
-          <figure key={view} className="view">
-            <svg viewBox="0 0 200 490" role={interactive ? undefined : 'img'} aria-label={interactive ? undefined : `${view === 'front' ? 'Front' : 'Back'} of the leg, with the areas marked`} focusable="false">
-              <defs>
-                <pattern id={`hatch-${view}`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-                  <rect width="8" height="8" className="hatch-bg" /><line x1="0" y1="0" x2="0" y2="8" className="hatch-line" />
-                </pattern>
-                <pattern id={`dots-${view}`} patternUnits="userSpaceOnUse" width="7" height="7">
-                  <rect width="7" height="7" className="dots-bg" /><circle cx="3.5" cy="3.5" r="1.6" className="dots-dot" />
-                </pattern>
-              </defs>
-              {REGION_SHAPES.filter((s) => s.view === view).map((shape) => {
-                const mark = marks.get(shape.id);
-                const fill = mark === 'variable' ? `url(#hatch-${view})` : mark === 'secondary' ? `url(#dots-${view})` : undefined;
-                const pressed = selection?.kind === 'region' && selection.id === shape.id;
-                const label = `${REGION_LABELS[shape.id]}${mark && selection?.kind !== 'region' ? ` (${MARK_LABEL[mark]})` : ''}`;
-                return interactive ? (
-                  <polygon key={shape.id} id={`region-${shape.id}`} points={shape.points} className="region" data-mark={mark} style={fill ? { fill } : undefined}
-                    role="button" aria-label={label} aria-pressed={pressed} tabIndex={focus.region === shape.id ? 0 : -1}
-                    onFocus={() => setFocus((f) => ({ ...f, region: shape.id }))}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        select({ kind: 'region', id: shape.id });
-                      } else arrows(REGION_ORDER, shape.id, (region) => setFocus((f) => ({ ...f, region })), 'region')(event);
-                    }}
-                    onClick={() => select({ kind: 'region', id: shape.id })}>
-                    <title>{label}</title>
-                  </polygon>
-                ) : (
-                  <polygon key={shape.id} points={shape.points} className="region" data-mark={mark} style={fill ? { fill } : undefined} />
-                );
-              })}
-              <text x="100" y="486" className="view-side" textAnchor="middle" aria-hidden="true">{view === 'front' ? 'inner ← front → outer' : 'outer ← back → inner'}</text>
-            </svg>
-            <figcaption>{view === 'front' ? 'Front of the leg' : 'Back of the leg, with the lower back and buttock'}</figcaption>
-          </figure>
-        ))}
+        <p className="kbd-hint">Keyboard: Tab moves between groups, arrow keys move within a group, Enter or Space picks.</p>
       </div>
 
-      <Legend />
-      <p className="map-summary" aria-live="polite">{summary}</p>
-      {interactive ? (
-        <Panel selection={selection} links={links} referenceBase={referenceBase} onReset={() => select(null)} />
-      ) : (
-        <p><a href={`${toolHref}${writeSelection(selection)}`}>Open this in the full nerve map</a></p>
-      )}
+      <div className="stage" ref={stage}>
+        <div className="views" role="group" aria-label="Areas of the leg" aria-describedby="map-summary">{views}</div>
+        <p id="map-summary" className="visually-hidden" aria-live="polite">{summary}</p>
+        {oneLeg}
+        <Legend />
+      </div>
+
+      <MapPanel ref={heading} facts={facts} selection={selection} layer={layer} links={links} book={book} onReset={reset} />
+
+      <div role="group" aria-labelledby="nerves-label" className="nerves">
+        <h2 id="nerves-label" className="picker-title">Nerves of the leg</h2>
+        <div className="nerve-row">
+          {facts.nerves.map((nerve) => {
+            const serves = suppliers?.nerves.includes(nerve.id);
+            return (
+              <button key={nerve.id} id={`nerve-${nerve.id}`} type="button" className="nerve" data-serves={serves || undefined}
+                aria-pressed={selection?.kind === 'nerve' && selection.id === nerve.id} tabIndex={focus.nerve === nerve.id ? 0 : -1}
+                onFocus={() => setFocus((f) => ({ ...f, nerve: nerve.id }))}
+                onKeyDown={arrows(NERVE_IDS, nerve.id, (n) => setFocus((f) => ({ ...f, nerve: n })), 'nerve')}
+                onClick={() => pick({ kind: 'nerve', id: nerve.id }, `nerve-${nerve.id}`)}>
+                {nerve.name}{serves && <span className="supply">serves this area</span>}
+              </button>
+            );
+          })}
+        </div>
+      </div>
     </div>
   );
 }
 
-// Regions in the order arrow keys visit them: front view top to bottom, then the back view.
-const REGION_ORDER: readonly RegionId[] = REGION_SHAPES.map((s) => s.id);
+// Scrolls as little as needed so that the drawing and the answer's heading are both on screen.
+function revealAnswer(stage: HTMLElement | null, heading: HTMLElement | null) {
+  if (!stage || !heading) return;
+  const top = stage.getBoundingClientRect().top;
+  const bottom = heading.getBoundingClientRect().bottom;
+  const room = window.innerHeight;
+  const by = top < 0 ? top - 8 : bottom > room ? Math.min(bottom - room + 8, top - 8) : 0;
+  if (by !== 0) window.scrollBy({ top: by, behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+}
 
 function Legend() {
+  const swatch = (mark: Mark) => <svg width="28" height="18" aria-hidden="true"><rect width="28" height="18" className={`swatch ${mark}`} /></svg>;
   return (
     <ul className="legend" aria-label="Key">
-      <li><svg width="22" height="16" aria-hidden="true"><rect width="22" height="16" className="swatch primary" /></svg> Main area (solid)</li>
-      <li><svg width="22" height="16" aria-hidden="true"><rect width="22" height="16" className="swatch secondary" /></svg> Partly (dotted)</li>
-      <li><svg width="22" height="16" aria-hidden="true"><rect width="22" height="16" className="swatch variable" /></svg> Varies between maps (striped)</li>
+      <li>{swatch('primary')} Main area (solid)</li>
+      <li>{swatch('secondary')} Partly (dotted)</li>
+      <li>{swatch('variable')} Varies between maps (striped, soft edge)</li>
+      <li><svg width="28" height="18" aria-hidden="true"><circle cx="14" cy="9" r="5" className="swatch-point" /></svg> Test point: where a clinician checks feeling for a root</li>
     </ul>
   );
 }
-
-function Panel({ selection, links, referenceBase, onReset }: { selection: Selection; links: Props['links']; referenceBase: string; onReset: () => void }) {
-  const refs = (ids: string[]) => <span className="refs">Sources: {ids.map((id, i) => <span key={id}>{i > 0 && ', '}<a href={`${referenceBase}${id}`}>{id}</a></span>)}</span>;
-  const related = (key: string) => {
-    const entry = links[key];
-    if (!entry) return null;
-    return (
-      <p className="related">
-        {entry.topic && <><a href={entry.topic.href}>{entry.topic.title}: read more</a>. </>}
-        {entry.articles.length > 0 && <>Mentioned in: {entry.articles.map((a, i) => <span key={a.href}>{i > 0 && '; '}<a href={a.href}>{a.title}</a></span>)}.</>}
-      </p>
-    );
-  };
-  const regionList = (ids: RegionId[]) => ids.map((id) => REGION_LABELS[id]).join('; ') || 'none';
-
-  return (
-    <section className="panel" aria-labelledby="panel-title">
-      {selection === null && (
-        <>
-          <h2 id="panel-title">How to use the map</h2>
-          <p>Pick a nerve root on the spine or a nerve to see the areas it serves. Pick an area of the leg to see which roots and nerves serve it.</p>
-        </>
-      )}
-      {selection?.kind === 'root' && (() => {
-        const root = ROOTS.find((r) => r.id === selection.id)!;
-        return (
-          <>
-            <h2 id="panel-title">{root.id} nerve root</h2>
-            <dl>
-              <dt>Skin area</dt><dd>{root.skin}</dd>
-              <dt>Key test point</dt><dd>{root.keyPoint}</dd>
-              <dt>Muscles</dt><dd>{root.muscle}</dd>
-              <dt>Reflex</dt><dd>{root.reflex}</dd>
-              <dt>Usual disc</dt><dd>{root.disc}</dd>
-              <dt>Why it matters for the knee</dt><dd>{root.knee}</dd>
-              <dt>Main areas</dt><dd>{regionList(root.regions.primary)}</dd>
-              <dt>Partly</dt><dd>{regionList(root.regions.secondary)}</dd>
-              <dt>Varies between maps</dt><dd>{regionList(root.regions.variable)}</dd>
-            </dl>
-            {refs(root.sources)}
-            {related(`root:${root.id}`)}
-          </>
-        );
-      })()}
-      {selection?.kind === 'nerve' && (() => {
-        const nerve = NERVES.find((n) => n.id === selection.id)!;
-        return (
-          <>
-            <h2 id="panel-title">{nerve.name}</h2>
-            <dl>
-              <dt>Nerve roots</dt><dd>{nerve.roots.join(', ')}{nerve.rootsNote ? ` ${nerve.rootsNote}` : ''}</dd>
-              <dt>Course</dt><dd>{nerve.course}</dd>
-              <dt>Muscles</dt><dd>{nerve.muscles || 'None: it carries feeling only.'}</dd>
-              <dt>Skin area</dt><dd>{nerve.skin}</dd>
-              <dt>Why it matters for the knee</dt><dd>{nerve.knee}</dd>
-              <dt>Areas</dt><dd>{regionList(nerve.regions)}</dd>
-            </dl>
-            {refs(nerve.sources)}
-            {related(`nerve:${nerve.id}`)}
-          </>
-        );
-      })()}
-      {selection?.kind === 'region' && (() => {
-        const region = REGIONS.find((r) => r.id === selection.id)!;
-        const { roots, nerves } = regionSuppliers(region.id);
-        return (
-          <>
-            <h2 id="panel-title">{REGION_LABELS[region.id]}</h2>
-            <dl>
-              <dt>Nerve roots</dt>
-              <dd>{[...roots].map(([id, mark]) => `${id} (${MARK_LABEL[mark]})`).join(', ') || 'none'}</dd>
-              <dt>Nerves</dt>
-              <dd>{nerves.map((id) => NERVES.find((n) => n.id === id)!.name).join(', ') || 'none'}</dd>
-              {region.testPoint && <><dt>Test point</dt><dd>The {region.testPoint} root’s key test point is in this area.</dd></>}
-              <dt>Note</dt><dd>{region.note}</dd>
-            </dl>
-            {refs(region.sources)}
-          </>
-        );
-      })()}
-      {selection !== null && <button type="button" className="reset" onClick={onReset}>Reset the map</button>}
-    </section>
-  );
-}
-

@@ -1,46 +1,53 @@
-// What the nerve map shows for a selection, and how a selection lives in the page address.
+// What the nerve map shows for a selection and a layer, and how both live in the page address.
 // Pure functions over src/data/nerve-map.ts, unit-tested; the component only renders them.
-import { NERVE_IDS, NERVES, REGIONS, ROOT_IDS, ROOTS, type NerveId, type RootId } from '../../data/nerve-map.ts';
-import { REGION_IDS, type RegionId } from '../../data/regions.ts';
+import { LAYERS, NERVE_IDS, ROOT_IDS, type Layer, type MapFacts, type NerveId, type RootId } from '../../data/nerve-map.ts';
+import { REGION_IDS, REGION_LABELS, type RegionId } from '../../data/regions.ts';
 
 /** What the reader has picked: a root, a nerve or a region (or nothing). */
 export type Selection = { kind: 'root'; id: RootId } | { kind: 'nerve'; id: NerveId } | { kind: 'region'; id: RegionId } | null;
 
-/** How a region is marked: main area (solid), partly (dotted), varies between maps (hatched), or supplied by a nerve (solid). */
+/** How a region is marked: main area (solid), partly (dotted), varies between maps (striped, soft edge). */
 export type Mark = 'primary' | 'secondary' | 'variable';
 
-const LEVELS: readonly Mark[] = ['primary', 'secondary', 'variable'];
+/** The marks in order of strength. */
+export const LEVELS: readonly Mark[] = ['primary', 'secondary', 'variable'];
 
-/** The mark of every region the selection lights up. */
-export function regionMarks(selection: Selection): Map<RegionId, Mark> {
+/** The words for each mark, shown beside the patterns (never colour alone). */
+export const MARK_WORDS: Record<Mark, string> = { primary: 'main area', secondary: 'partly', variable: 'varies between maps' };
+
+/** The mark of every region the selection lights up in a layer (nerves and regions light the same in both). */
+export function regionMarks({ roots, nerves }: MapFacts, selection: Selection, layer: Layer): Map<RegionId, Mark> {
   const marks = new Map<RegionId, Mark>();
   if (selection?.kind === 'root') {
-    const root = ROOTS.find((r) => r.id === selection.id)!;
-    for (const level of LEVELS) for (const region of root.regions[level]) marks.set(region, level);
+    const { regions } = roots.find((r) => r.id === selection.id)!.layers[layer];
+    for (const level of LEVELS) for (const region of regions[level]) if (!marks.has(region)) marks.set(region, level);
   } else if (selection?.kind === 'nerve') {
-    for (const region of NERVES.find((n) => n.id === selection.id)!.regions) marks.set(region, 'primary');
+    for (const region of nerves.find((n) => n.id === selection.id)!.regions) marks.set(region, 'primary');
   } else if (selection?.kind === 'region') {
     marks.set(selection.id, 'primary');
   }
   return marks;
 }
 
-/** For a region: the roots that supply it, by level, and the nerves that supply it. */
-export function regionSuppliers(id: RegionId): { roots: Map<RootId, Mark>; nerves: NerveId[] } {
-  const region = REGIONS.find((r) => r.id === id)!;
+/** For a region: the roots that reach it in a layer, with their mark, and the nerves that supply its skin. */
+export function regionSuppliers(facts: MapFacts, id: RegionId, layer: Layer): { roots: Map<RootId, Mark>; nerves: NerveId[] } {
   const roots = new Map<RootId, Mark>();
-  for (const level of LEVELS) for (const root of region.roots[level]) roots.set(root, level);
-  return { roots, nerves: NERVES.filter((n) => n.regions.includes(id)).map((n) => n.id) };
+  for (const root of facts.roots) {
+    const mark = regionMarks(facts, { kind: 'root', id: root.id }, layer).get(id);
+    if (mark) roots.set(root.id, mark);
+  }
+  return { roots, nerves: facts.nerves.filter((n) => n.regions.includes(id)).map((n) => n.id) };
+}
+
+/** The lit regions in words, strongest first: "main area: Inner shin; partly: Inner knee". */
+export function describeMarks(marks: Map<RegionId, Mark>): string {
+  const groups = LEVELS.map((level) => [level, REGION_IDS.filter((id) => marks.get(id) === level)] as const).filter(([, ids]) => ids.length > 0);
+  return groups.map(([level, ids]) => `${MARK_WORDS[level]}: ${ids.map((id) => REGION_LABELS[id]).join(', ')}`).join('; ');
 }
 
 /** Reads a selection from a query string; anything unknown gives no selection. */
 export function readSelection(search: string): Selection {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.slice(0, 500));
-  } catch {
-    return null;
-  }
+  const params = new URLSearchParams(search.slice(0, 500));
   const root = params.get('root')?.toUpperCase();
   if (root && (ROOT_IDS as readonly string[]).includes(root)) return { kind: 'root', id: root as RootId };
   const nerve = params.get('nerve');
@@ -50,9 +57,19 @@ export function readSelection(search: string): Selection {
   return null;
 }
 
-/** Writes a selection as a query string ("" for none). */
-export function writeSelection(selection: Selection): string {
-  return selection ? `?${selection.kind}=${selection.id}` : '';
+/** Reads the layer from a query string: "pain" or the default, "skin". */
+export function readLayer(search: string): Layer {
+  const layer = new URLSearchParams(search.slice(0, 500)).get('layer');
+  return (LAYERS as readonly string[]).includes(layer ?? '') ? (layer as Layer) : 'skin';
+}
+
+/** Writes a selection and layer as a query string ("" for nothing picked on the default layer). */
+export function writeState(selection: Selection, layer: Layer = 'skin'): string {
+  const params = new URLSearchParams();
+  if (selection) params.set(selection.kind, selection.id);
+  if (layer !== 'skin') params.set('layer', layer);
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 /** The id after (step 1) or before (step -1) `current` in a list, wrapping round: arrow-key movement. */

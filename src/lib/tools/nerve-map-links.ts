@@ -1,8 +1,8 @@
 // For the nerve map: each root's and nerve's topic page and the articles that mention it, and
 // the map selection that a nerve or root topic page shows.
 import { NERVES, ROOTS, rootTopic } from '../../data/nerve-map.ts';
-import type { PageLink } from '../../islands/nerve-map/NerveMap.tsx';
-import type { Selection } from '../../islands/nerve-map/nerve-map-model.ts';
+import type { PageLink } from '../../islands/nerve-map/MapPanel.tsx';
+import type { FigureSelection } from './nerve-map-figures.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { articleHref, topicHref } from '../site/urls.ts';
 
@@ -21,7 +21,7 @@ export function nerveMapLinks({ articles, topicById, mentions }: SiteIndex): Rec
 }
 
 /** The map selection for a nerve or root topic page, or null for other topics. */
-export function selectionForTopic(topicId: string): Selection {
+export function selectionForTopic(topicId: string): FigureSelection | null {
   const root = ROOTS.find((r) => rootTopic(r.id) === topicId);
   if (root) return { kind: 'root', id: root.id };
   const nerve = NERVES.find((n) => n.topic === topicId);

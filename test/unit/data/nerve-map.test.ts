@@ -1,17 +1,24 @@
 // Integrity of the nerve map's data: every id exists, both views of the region matrix agree,
 // every fact has a known source, and every nerve and root topic maps to an entry.
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAVEATS, NERVES, REGIONS, ROOT_IDS, ROOTS, rootTopic } from '../../../src/data/nerve-map.ts';
+import { CAVEATS, LAYERS, NERVES, REGIONS, ROOT_IDS, ROOTS, rootTopic } from '../../../src/data/nerve-map.ts';
 import { validateNerveMap } from '../../../src/data/nerve-map-schema.ts';
 import { findReference } from '../../../src/data/references.ts';
+import { sourceName } from '../../../src/data/source-names.ts';
+import { citedByNerveMap, nerveMapSources } from '../../../src/lib/tools/nerve-map-sources.ts';
 import { REGION_IDS } from '../../../src/data/regions.ts';
 import { readTopicFiles } from '../../../src/lib/topics/read-topic-files.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 
 const LEVELS = ['primary', 'secondary', 'variable'] as const;
-const topicsDir = join(resolve(import.meta.dirname, '../../..'), 'content/topics');
+const repo = resolve(import.meta.dirname, '../../..');
+const topicsDir = join(repo, 'content/topics');
+// The reference the data is written from (outside the repository, beside it on the team's machines).
+const referenceFile = resolve(repo, '../shared/reference/nerve-data.md');
+const lit = (root: (typeof ROOTS)[number], layer: 'skin' | 'pain') => LEVELS.flatMap((level) => root.layers[layer].regions[level]);
 
 describe('nerve map data', () => {
   it('fits its schema', () => {
@@ -25,22 +32,72 @@ describe('nerve map data', () => {
   });
 
   it('agrees with itself: the root → region and region → root views list the same pairs at the same level', () => {
-    const fromRoots = ROOTS.flatMap((root) => LEVELS.flatMap((level) => root.regions[level].map((region) => `${root.id} ${region} ${level}`))).sort();
+    const fromRoots = ROOTS.flatMap((root) => LEVELS.flatMap((level) => root.layers.skin.regions[level].map((region) => `${root.id} ${region} ${level}`))).sort();
     const fromRegions = REGIONS.flatMap((region) => LEVELS.flatMap((level) => region.roots[level].map((root) => `${root} ${region.id} ${level}`))).sort();
     expect(fromRoots).toEqual(fromRegions);
   });
 
   it('gives every root at least one main (primary) region, and every test point a region that root supplies', () => {
-    for (const root of ROOTS) expect(root.regions.primary.length, root.id).toBeGreaterThan(0);
+    for (const root of ROOTS) expect(root.layers.skin.regions.primary.length, root.id).toBeGreaterThan(0);
     for (const region of REGIONS.filter((r) => r.testPoint)) {
       const root = ROOTS.find((r) => r.id === region.testPoint)!;
-      expect(LEVELS.some((level) => root.regions[level].includes(region.id)), `${region.testPoint} test point in ${region.id}`).toBe(true);
+      expect(lit(root, 'skin'), `${region.testPoint} test point in ${region.id}`).toContain(region.id);
     }
   });
 
-  it('cites a known reference for every root, nerve, region and caveat', () => {
-    const cited = [...ROOTS, ...NERVES, ...REGIONS, ...CAVEATS].flatMap((r) => r.sources);
+  it('gives every root both layers, each with its own sources; a layer lights an area or says why not', () => {
+    for (const root of ROOTS) {
+      for (const layer of LAYERS) {
+        const { sources, note } = root.layers[layer];
+        expect(sources.length, `${root.id} ${layer} sources`).toBeGreaterThan(0);
+        expect(lit(root, layer).length > 0 || Boolean(note), `${root.id} ${layer}: no area and no note`).toBe(true);
+      }
+    }
+    // Our pain source (Harrison's table) covers L2 to S1: each of those has a pain area.
+    for (const id of ['L2', 'L3', 'L4', 'L5', 'S1'] as const) expect(lit(ROOTS.find((r) => r.id === id)!, 'pain').length, id).toBeGreaterThan(0);
+  });
+
+  it('writes every region note as single sentences, each with its own sources', () => {
+    for (const region of REGIONS) {
+      expect(region.notes.length, region.id).toBeGreaterThan(0);
+      for (const note of region.notes) {
+        expect(note.text, region.id).toMatch(/^[A-Z0-9][^.]*\.$/);
+        expect(note.sources.length, `${region.id}: ${note.text}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('cites a known reference with a readable name for every root, layer, nerve, region, note and caveat', () => {
+    const cited = citedByNerveMap();
     expect(cited.filter((id) => !findReference(id))).toEqual([]);
+    expect(cited.filter((id) => !sourceName(id))).toEqual([]);
+    expect(() => nerveMapSources()).not.toThrow();
+  });
+
+  describe.skipIf(!existsSync(referenceFile))('against the reference (nerve-data.md §4.3, root → regions)', () => {
+    // "- **L4**: **inner_shin P**; inner_knee S; … Pain: front_knee, inner_knee, inner_shin."
+    const index = new Map(readFileSync(referenceFile, 'utf8').split('\n').flatMap((line) => {
+      const m = /^- \*\*([LS]\d)\*\*: (.*)$/.exec(line);
+      return m && (ROOT_IDS as readonly string[]).includes(m[1]!) ? [[m[1]!, m[2]!.replaceAll('*', '')] as const] : [];
+    }));
+    const byPrefix = (word: string) => REGION_IDS.find((id) => id === word || id.startsWith(`${word}_`));
+
+    it('finds all seven roots in the reference', () => expect([...index.keys()]).toEqual([...ROOT_IDS]));
+
+    it.each(ROOT_IDS.map((id) => [id]))('%s: every skin area the reference grades is in the data at the same grade', (id) => {
+      const root = ROOTS.find((r) => r.id === id)!;
+      const skinText = index.get(id)!.split('Pain:')[0]!;
+      const graded = [...skinText.matchAll(/(\w+) ([PSV])\b/g)].map(([, region, grade]) => `${region} ${{ P: 'primary', S: 'secondary', V: 'variable' }[grade!]}`);
+      expect(graded.length, id).toBeGreaterThan(0);
+      const ours = LEVELS.flatMap((level) => root.layers.skin.regions[level].map((region) => `${region} ${level}`));
+      expect(graded.filter((pair) => !ours.includes(pair))).toEqual([]);
+    });
+
+    it.each(ROOT_IDS.map((id) => [id]))('%s: the pain layer lights exactly the reference’s pain areas', (id) => {
+      const pain = /Pain: ([^.]*)\./.exec(index.get(id)!)?.[1] ?? '';
+      const expected = pain.split(/[,/]/).map((part) => byPrefix(part.trim().split(' ')[0]!)).filter(Boolean).sort();
+      expect(lit(ROOTS.find((r) => r.id === id)!, 'pain').sort()).toEqual(expected);
+    });
   });
 
   it('maps every nerve and root topic page to an entry, with regions the entry supplies', () => {
@@ -50,7 +107,7 @@ describe('nerve map data', () => {
       const root = ROOTS.find((r) => rootTopic(r.id) === topic.id);
       const nerve = NERVES.find((n) => n.topic === topic.id);
       expect(root ?? nerve, `${topic.id} has no entry in the nerve map`).toBeDefined();
-      const supplied = root ? LEVELS.flatMap((l) => root.regions[l]) : nerve!.regions;
+      const supplied = root ? [...lit(root, 'skin'), ...lit(root, 'pain')] : nerve!.regions;
       expect(data.regions.filter((r) => !supplied.includes(r as never)), `${topic.id} regions`).toEqual([]);
       if (nerve) expect(nerve.roots, `${topic.id} roots`).toEqual(data.roots.filter((r) => r !== 'S3'));
     }
