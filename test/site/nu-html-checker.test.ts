@@ -19,6 +19,13 @@ interface NuMessage {
   message: string;
 }
 
+// The checker's CSS validator lags the specs; each message here is about valid CSS it does not
+// know yet, with the spec that defines it.
+const CHECKER_GAPS = [
+  // `paint-order` (CSS Fill and Stroke Module, SVG 2): the outline behind the nerve map's labels.
+  /CSS: “paint-order”: Property “paint-order” doesn't exist\./,
+];
+
 /** The checker's errors on every HTML file of the build, by file path relative to dist/. */
 function nuErrors(): Map<string, string[]> {
   const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', DIST], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -26,6 +33,7 @@ function nuErrors(): Map<string, string[]> {
   const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
   const byFile = new Map<string, string[]>();
   for (const m of messages) {
+    if (CHECKER_GAPS.some((gap) => gap.test(m.message))) continue;
     // A fatal error has no file only when the checker itself fails; name it on every page.
     const file = m.url ? relative(DIST, fileURLToPath(m.url)) : '*';
     byFile.set(file, [...(byFile.get(file) ?? []), `${m.type}${m.subType ? ` ${m.subType}` : ''} (line ${m.lastLine ?? '?'}): ${m.message}`]);
