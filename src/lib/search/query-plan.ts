@@ -30,7 +30,7 @@ const ENDINGS = ['s', 'es', 'ed', 'ing', 'ly', 'er'];
 
 /** True when the index has the word or a plain inflection of it (Pagefind stems words). */
 export function isKnown(word: string, known: ReadonlySet<string>): boolean {
-  if (isNumber(word) || known.has(word) || known.has(`${word}s`)) return true;
+  if (isNumber(word) || known.has(word) || (!word.endsWith('s') && known.has(`${word}s`))) return true;
   return ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e) && known.has(word.slice(0, -e.length)));
 }
 

@@ -98,3 +98,9 @@ describe('isKnown', () => {
     expect(isKnown('2019', LEXICON.known)).toBe(true);
   });
 });
+
+describe('isKnown, near misses', () => {
+  it('does not take a word one letter short of a known word ending in s as known ("numbnes")', () => {
+    expect(isKnown('numbnes', new Set(['numbness']))).toBe(false);
+  });
+});
