@@ -4,9 +4,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const ARTICLE = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/';
 
-/** Resolves once the search in `scope` has finished: results or the nothing-found help are shown. */
+/**
+ * Resolves once the search in `scope` has finished: results or the nothing-found help are shown.
+ * A first search downloads the engine; on the shared 2-core machine that can take seconds.
+ */
 export async function searched(scope: Locator): Promise<void> {
-  await expect(scope.getByRole('status')).toHaveText(/results? for|No results for/);
+  await expect(scope.getByRole('status')).toHaveText(/results? for|No results for/, { timeout: 20_000 });
 }
 
 /** The paths of the first `n` results in `scope` after a search. */

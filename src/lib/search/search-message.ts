@@ -24,7 +24,11 @@ export function searchMessage(plan: QueryPlan, allMatched: number, total: number
   };
 }
 
-/** The words to mark on a result's page: every word searched, once. */
+/**
+ * The words to mark on a result's page: the reader's own words where the index has them, else
+ * the first term they were expanded to ("acetaminophen" marks "pain relievers"). A topic
+ * title an alias led to is not marked word by word ("quadriceps" does not mark "weak").
+ */
 export function highlightWords(plan: QueryPlan): string[] {
-  return [...new Set(plan.concepts.flatMap((c) => c.searches.flatMap(wordsOf)))];
+  return [...new Set(plan.concepts.flatMap((c) => wordsOf(c.searches[0] ?? '')))];
 }
