@@ -7,12 +7,20 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { dialogSearch } from './search.ts';
+import { HEADER, medianSearch, PHONE_SLOWDOWN, row } from './search.ts';
 import { serveDist } from './serve-dist.ts';
 import { sentencesOf, syntheticArticles } from './synthetic-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+// Usage: node bench/scale.ts [sizes…] [--port 4520] [--keep] (--keep leaves the built copies in the temp folder)
+const portAt = process.argv.indexOf('--port');
+const PORT = portAt > 0 ? Number(process.argv[portAt + 1]) : 4520;
+const KEEP = process.argv.includes('--keep');
+const sizes = process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port').map(Number).filter((n) => n > 0);
+/** Common words: "knee" and "pain" match nearly every article, the worst case for the result list. */
+const COMMON_WORDS = ['knee', 'pain'];
+const SEARCH_RUNS = 3;
+const searchRows: string[] = [];
 const SIZES = sizes.length > 0 ? sizes : [100, 1000, 10000];
 
 interface Row {
@@ -76,14 +84,19 @@ async function measure(count: number): Promise<Row> {
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
   const pages = countPages(join(dir, 'dist'));
   const indexKb = sizeOf(join(dir, 'dist/pagefind'), /^pagefind-(component-ui|modular-ui|ui|highlight)\./) / 1024;
-  const server = await serveDist(4520, dir);
+  const server = await serveDist(PORT, dir);
   let firstQueryKb = 0;
   try {
-    firstQueryKb = (await dialogSearch(server.url, 'femoral')).gzipBytes / 1024;
+    firstQueryKb = (await medianSearch(server.url, 'dialog', 'femoral', 1, 1)).gzipBytes / 1024;
+    for (const flow of ['dialog', 'page'] as const) {
+      for (const [cpu, slowdown] of [['desktop', 1], ['phone (4× CPU)', PHONE_SLOWDOWN]] as const) {
+        for (const word of COMMON_WORDS) searchRows.push(row([count, flow, cpu, word], await medianSearch(server.url, flow, word, slowdown, SEARCH_RUNS)));
+      }
+    }
   } finally {
     server.stop();
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
   return { articles: count, pages, seconds, peakMb: peak ? Number(peak) / 1024 : null, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
 }
 
@@ -102,7 +115,8 @@ const last = rows.at(-1)!;
 const first = (last.articles > 1000 && rows.find((r) => r.articles >= 1000)) || rows[0]!;
 const ratio = last.msPerPage / first.msPerPage;
 const verdict = rows.length < 2 ? 'Run at least two sizes to compare time per page.' : `Time per page from ${first.articles} to ${last.articles} articles: ×${ratio.toFixed(2)} — ${ratio <= 1.25 ? 'flat (no super-linear step)' : 'NOT flat: something grows faster than the corpus'}.`;
-const report = `# Scale benchmark\n\n${table}\n\n${verdict}\n`;
+const searchTable = `First search for a common word at scale (median of ${SEARCH_RUNS}, cold cache):\n\n${HEADER(['articles', 'flow', 'CPU', 'query'])}\n${searchRows.join('\n')}`;
+const report = `# Scale benchmark\n\n${table}\n\n${verdict}\n\n${searchTable}\n`;
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/scale.md'), report);
 console.log(`\n${report}`);
