@@ -15,6 +15,13 @@ async function dialogWith(page: Page, query: string): Promise<Locator> {
   return dialog;
 }
 
+/** Opens the kind filter (folded on a phone, open on a wide screen) and picks a kind. */
+async function pickKind(scope: Locator, label: string): Promise<void> {
+  const group = scope.getByRole('group', { name: 'Show only' });
+  if (!(await group.isVisible())) await scope.getByText('Kind of page').click();
+  await group.getByRole('radio', { name: label, exact: true }).check();
+}
+
 /** Checks that activating the nth result (by `act`) opens exactly that result's page. */
 async function opensNth(page: Page, scope: Locator, n: number, act: (link: Locator) => Promise<void>): Promise<void> {
   const link = scope.locator('.result-link').nth(n);
@@ -78,8 +85,7 @@ test('the ?q= address fills the box, and the address follows a new search and th
   await expect(main.getByRole('status')).toContainText('for bunion');
   await main.getByRole('searchbox').fill('knee');
   await searched(main);
-  await main.getByText('Kind of page').click();
-  await main.getByRole('radio', { name: 'Nerves' }).check();
+  await pickKind(main, 'Nerves');
   await expect(page).toHaveURL(/\?q=knee&kind=Nerve$/);
   await expect(main.getByRole('status')).toContainText('(Nerves only)');
   const nerves = await topResults(main, 10);
@@ -90,7 +96,7 @@ test('the ?q= address fills the box, and the address follows a new search and th
 test('a shared ?q=&kind= link opens with the filter applied', async ({ page }) => {
   await page.goto('/search/?q=pain&kind=Sign');
   const main = page.locator('#search-page');
-  await expect(main.getByRole('radio', { name: 'Signs' })).toBeChecked();
+  await expect(main.getByRole('radio', { name: 'Signs', exact: true })).toBeChecked();
   const signs = await topResults(main, 10);
   expect(signs.length).toBeGreaterThan(0);
   expect(signs.every((p) => p.startsWith('/signs/')), signs.join(', ')).toBe(true);
@@ -98,8 +104,7 @@ test('a shared ?q=&kind= link opens with the filter applied', async ({ page }) =
 
 test('the dialog has the kind filter too', async ({ page }) => {
   const dialog = await dialogWith(page, 'nerve');
-  await dialog.getByText('Kind of page').click();
-  await dialog.getByRole('radio', { name: 'Treatments' }).check();
+  await pickKind(dialog, 'Treatments');
   await expect(dialog.getByRole('status')).toContainText('(Treatments only)');
   const treatments = await topResults(dialog, 10);
   expect(treatments.length).toBeGreaterThan(0);

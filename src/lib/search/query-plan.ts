@@ -51,6 +51,13 @@ export function correct(word: string, lexicon: Lexicon): string | undefined {
   return best;
 }
 
+/** The words of a phrase without stop words, joined by spaces: Pagefind would require and mark "or". */
+function contentWords(phrase: string): string {
+  return wordsOf(phrase)
+    .filter((w) => !STOP_WORDS.has(w))
+    .join(' ');
+}
+
 /** True when a word is in the index, a number, or part of a phrase search knows. */
 function recognised(word: string, lexicon: Lexicon): boolean {
   return STOP_WORDS.has(word) || isKnown(word, lexicon.known) || lexicon.phraseWords.has(word);
@@ -74,9 +81,12 @@ export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
       dropped.push(said);
       continue;
     }
-    const asTyped = words.filter((w) => !STOP_WORDS.has(w));
-    const searches = asTyped.every((w) => isKnown(w, lexicon.known)) ? [asTyped.join(' ')] : [];
-    for (const target of lexicon.expansions.get(said) ?? []) if (!searches.includes(target)) searches.push(target);
+    const asTyped = contentWords(said);
+    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon.known)) ? [asTyped] : [];
+    for (const target of lexicon.expansions.get(said) ?? []) {
+      const search = contentWords(target);
+      if (search && !searches.includes(search)) searches.push(search);
+    }
     const status = searches.length === 0 ? 'unknown' : said === typedHere ? 'found' : 'corrected';
     concepts.push(status === 'corrected' ? { said, searches, status, typed: typedHere } : { said, searches, status });
   }

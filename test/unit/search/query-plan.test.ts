@@ -1,6 +1,7 @@
 // The query layer: stop words, phrases, synonyms both ways of spelling, typo correction that
 // never touches a known word, and unknown words reported rather than matched by a fragment.
 import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../src/lib/search/lexicon.ts';
 import { correct, inScope, isKnown, planQuery } from '../../../src/lib/search/query-plan.ts';
 import { STOP_WORDS } from '../../../src/lib/search/stop-words.ts';
 import { random } from '../../support/seeded-random.ts';
@@ -29,18 +30,23 @@ describe('planQuery', () => {
   it('matches the longest phrase first, stop words inside it included', () => {
     expect(planQuery('pins and needles in my thigh', LEXICON).concepts.map((c) => c.said)).toEqual(['pins and needles', 'thigh']);
     expect(searches("can't pee")).toEqual([['pee', 'bladder']]);
-    expect(searches('slipped disc')).toEqual([['Disc herniation']]);
+    expect(searches('slipped disc')).toEqual([['disc herniation']]);
+  });
+
+  it('searches no stop word, even inside a topic title ("Numbness or tingling")', () => {
+    const lexicon = buildLexicon({ words: ['numbness', 'tingling'], aliases: { numb: ['Numbness or tingling'] } }, {});
+    expect(planQuery('numb', lexicon).concepts[0]!.searches).toEqual(['numbness tingling']);
   });
 
   it('searches a known word as typed and its synonyms too', () => {
-    expect(searches('physio')).toEqual([['Physical therapy']]);
+    expect(searches('physio')).toEqual([['physical therapy']]);
     expect(searches('patella')).toEqual([['kneecap']]);
     expect(searches('my knee hurts')).toEqual([['knee'], ['pain']]);
   });
 
   it('corrects typos against the index vocabulary and says what it searched', () => {
     const plan = planQuery('sciatca', LEXICON);
-    expect(plan.concepts).toEqual([{ said: 'sciatica', typed: 'sciatca', searches: ['sciatica', 'Sciatica (lumbar radiculopathy)'], status: 'corrected' }]);
+    expect(plan.concepts).toEqual([{ said: 'sciatica', typed: 'sciatca', searches: ['sciatica', 'sciatica lumbar radiculopathy'], status: 'corrected' }]);
     expect(planQuery('feemoral nerve', LEXICON).concepts.map((c) => c.said)).toEqual(['femoral', 'nerve']);
   });
 
