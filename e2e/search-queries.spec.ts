@@ -1,9 +1,12 @@
 // The reader-query list (e2e/search-queries.ts) through the real search page and the dialog:
 // at least 90 % must bring an expected page into the top three, none of the covered queries
 // may find nothing, and out-of-scope questions must get the "nothing on this site" help.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { OUT_OF_SCOPE, READER_QUERIES, type ReaderQuery } from './search-queries.ts';
 import { ARTICLE, loaderReady, openDialog, topResults } from './search-helpers.ts';
+
+// A search can take seconds on the shared 2-core machine (a first one downloads the engine).
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const TOP3_TARGET = 0.9;
 
