@@ -65,6 +65,8 @@ export async function firstSearch(url: string, flow: Flow, query: string, slowdo
     let start: number;
     if (flow === 'dialog') {
       await page.goto(`${url}${ARTICLE}`, { waitUntil: 'networkidle' });
+      // The page script has run once it reveals the share button (slow on a throttled CPU).
+      await page.getByRole('button', { name: 'Share this page' }).waitFor();
       bytes = await watchBytes(page);
       await page.keyboard.press('/');
       const box = page.getByRole('dialog').getByRole('searchbox');
