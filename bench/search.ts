@@ -116,9 +116,14 @@ async function queryShares(url: string): Promise<string> {
   let top1 = 0;
   let top3 = 0;
   let none = 0;
+  await page.goto(`${url}/search/`);
+  const box = page.getByRole('searchbox');
+  const status = page.getByRole('status');
   for (const { query, expect } of READER_QUERIES) {
-    await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-    await page.getByRole('status').filter({ hasText: /results? for|No results for/ }).waitFor({ timeout: 30_000 });
+    await box.fill('');
+    await status.filter({ hasText: /^$/ }).waitFor();
+    await box.fill(query);
+    await status.filter({ hasText: /results? for|No results for/ }).waitFor({ timeout: 30_000 });
     const top = (await page.locator('.result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 3);
     top1 += Number(expect.includes(top[0] ?? ''));
     top3 += Number(top.some((p) => expect.includes(p)));
