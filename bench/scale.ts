@@ -30,6 +30,8 @@ interface Row {
   articles: number;
   pages: number;
   seconds: number;
+  /** User + system CPU seconds of the build: steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
   peakMb: number | null;
   msPerPage: number;
   indexKb: number;
@@ -41,7 +43,7 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** A copy of the project (tracked files, shared node_modules) with `count` extra articles. */
 function makeProject(count: number): string {
-  const dir = join(tmpdir(), `btk-bench-${count}`);
+  const dir = join(tmpdir(), `btk-bench-${count}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -69,6 +71,17 @@ function sizeOf(dir: string, skip: RegExp): number {
 
 function countPages(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => (e.isDirectory() ? n + countPages(join(dir, e.name)) : n + (e.name.endsWith('.html') ? 1 : 0)), 0);
+}
+
+/** The newest copy with `count` articles that --keep left in the temp folder. */
+function keptCopy(count: number): string {
+  const kept = readdirSync(tmpdir())
+    .filter((d) => d === `btk-bench-${count}` || d.startsWith(`btk-bench-${count}-`))
+    .map((d) => join(tmpdir(), d))
+    .filter((d) => existsSync(join(d, 'dist/index.html')))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (!kept[0]) throw new Error(`no built copy with ${count} articles in ${tmpdir()}: run with --keep first`);
+  return kept[0];
 }
 
 /** Measures first searches for common words on a built copy (desktop and phone CPU, both flows). */
@@ -100,26 +113,29 @@ async function measure(count: number): Promise<Row> {
   // Astro's log (times of each build step) is kept for reading after the copy is removed.
   writeFileSync(join(tmpdir(), `btk-bench-${count}.log`), result.stdout);
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const cpuSeconds = user && system ? Number(user) + Number(system) : null;
   const pages = countPages(join(dir, 'dist'));
   const indexKb = sizeOf(join(dir, 'dist/pagefind'), /^pagefind-(component-ui|modular-ui|ui|highlight)\./) / 1024;
   const firstQueryKb = await measureSearch(count, dir);
   if (!KEEP) rmSync(dir, { recursive: true, force: true });
-  return { articles: count, pages, seconds, peakMb: peak ? Number(peak) / 1024 : null, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
+  return { articles: count, pages, seconds, cpuSeconds, peakMb: peak ? Number(peak) / 1024 : null, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
 }
 
 const rows: Row[] = [];
 for (const count of SIZES) {
   if (SEARCH_ONLY) {
-    await measureSearch(count, join(tmpdir(), `btk-bench-${count}`));
+    await measureSearch(count, keptCopy(count));
     continue;
   }
   console.log(`building with ${count} synthetic articles…`);
   rows.push(await measure(count));
 }
 const table = [
-  '| articles | pages | build (s) | peak memory (MB) | ms per page | Pagefind index (kB) | first query (kB gzip) |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.peakMb?.toFixed(0) ?? 'n/a'} | ${r.msPerPage.toFixed(1)} | ${r.indexKb.toFixed(0)} | ${r.firstQueryKb.toFixed(1)} |`),
+  '| articles | pages | build (s) | CPU (s) | peak memory (MB) | ms per page | Pagefind index (kB) | first query (kB gzip) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds?.toFixed(1) ?? 'n/a'} | ${r.peakMb?.toFixed(0) ?? 'n/a'} | ${r.msPerPage.toFixed(1)} | ${r.indexKb.toFixed(0)} | ${r.firstQueryKb.toFixed(1)} |`),
 ].join('\n');
 // Compare per-page time from 1,000 articles up (the issue's range), or from the smallest run.
 const last = rows.at(-1);

@@ -3,7 +3,7 @@
 // stops the build with every problem listed).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { REFERENCES } from '../../data/references.ts';
-import { articleBody } from '../articles/article-body.ts';
+import { articleSource } from '../articles/article-source.ts';
 import { getArticles, type Article } from '../articles/articles.ts';
 import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
 import { parseArticle } from '../mentions/parse-article.ts';
@@ -38,7 +38,7 @@ async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const matcher = compileMatcher(topics.map(topicTerms));
-  const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, tree: parseArticle(articleBody(a)) })), matcher);
+  const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) })), matcher);
   const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
   const problems = topicProblems(
     topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? '' })),
