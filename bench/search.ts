@@ -6,7 +6,8 @@
 // CPU and with Lighthouse's mobile slowdown (4× CPU). Then the share of e2e/search-queries.ts
 // found first and in the top three.
 //
-// Usage: node bench/search.ts [--port 4510] [--runs 5] [--no-queries]
+// Usage: node bench/search.ts [--port 4510 | --url http://127.0.0.1:4321] [--runs 5] [--no-queries]
+// (--url measures a preview server that is already running)
 import { chromium, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../e2e/find-browser.ts';
@@ -137,7 +138,8 @@ async function queryShares(url: string): Promise<string> {
 // Run as a script (npm run bench:search), not when imported by the scale benchmark.
 if (import.meta.main) {
   const runs = option('runs', 5);
-  const server = await serveDist(option('port', 4510));
+  const at = process.argv.indexOf('--url');
+  const server = at > 0 ? { url: process.argv[at + 1]!, stop: () => undefined } : await serveDist(option('port', 4510));
   try {
     const rows: string[] = [];
     for (const flow of ['dialog', 'page'] as const) {
