@@ -25,6 +25,13 @@ async function pickKind(scope: Locator, label: string): Promise<void> {
   await group.getByRole('radio', { name: label, exact: true }).check();
 }
 
+/** Checks that the results shown are all under one section (the kind filtered to). */
+async function expectOnly(scope: Locator, section: string): Promise<void> {
+  const paths = await topResults(scope, 10);
+  expect(paths.length).toBeGreaterThan(0);
+  expect(paths.every((p) => p.startsWith(section)), paths.join(', ')).toBe(true);
+}
+
 /** Checks that activating the nth result (by `act`) opens exactly that result's page. */
 async function opensNth(page: Page, scope: Locator, n: number, act: (link: Locator) => Promise<void>): Promise<void> {
   const link = scope.locator('.result-link').nth(n);
@@ -91,27 +98,21 @@ test('the ?q= address fills the box, and the address follows a new search and th
   await pickKind(main, 'Nerves');
   await expect(page).toHaveURL(/\?q=knee&kind=Nerve$/);
   await expect(main.getByRole('status')).toContainText('(Nerves only)');
-  const nerves = await topResults(main, 10);
-  expect(nerves.length).toBeGreaterThan(0);
-  expect(nerves.every((p) => p.startsWith('/nerves/')), nerves.join(', ')).toBe(true);
+  await expectOnly(main, '/nerves/');
 });
 
 test('a shared ?q=&kind= link opens with the filter applied', async ({ page }) => {
   await page.goto('/search/?q=pain&kind=Sign');
   const main = page.locator('#search-page');
   await expect(main.getByRole('radio', { name: 'Signs', exact: true })).toBeChecked();
-  const signs = await topResults(main, 10);
-  expect(signs.length).toBeGreaterThan(0);
-  expect(signs.every((p) => p.startsWith('/signs/')), signs.join(', ')).toBe(true);
+  await expectOnly(main, '/signs/');
 });
 
 test('the dialog has the kind filter too', async ({ page }) => {
   const dialog = await dialogWith(page, 'nerve');
   await pickKind(dialog, 'Treatments');
   await expect(dialog.getByRole('status')).toContainText('(Treatments only)');
-  const treatments = await topResults(dialog, 10);
-  expect(treatments.length).toBeGreaterThan(0);
-  expect(treatments.every((p) => p.startsWith('/treatments/')), treatments.join(', ')).toBe(true);
+  await expectOnly(dialog, '/treatments/');
 });
 
 test('a typo is corrected and says so; a word the site lacks is named, not matched by a fragment', async ({ page }) => {
