@@ -118,8 +118,8 @@ async function queryShares(url: string): Promise<string> {
   let top3 = 0;
   let none = 0;
   await page.goto(`${url}/search/`);
-  const box = page.getByRole('searchbox');
-  const status = page.getByRole('status');
+  const box = page.locator('#search-page').getByRole('searchbox');
+  const status = page.locator('#search-page').getByRole('status');
   for (const { query, expect } of READER_QUERIES) {
     await box.fill('');
     await status.filter({ hasText: /^$/ }).waitFor();
