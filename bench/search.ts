@@ -1,89 +1,157 @@
-// Benchmark: what a first search costs a reader on a cold cache. On an article page (already
-// loaded), the reader presses "/" and types a query; we measure the time until the first
-// result link is on screen and the bytes downloaded for it, as served and as gzip (what a
-// production host would send). Also the same for opening /search/?q= directly.
+// Benchmark: what a first search costs a reader on a cold cache, and how well the reader-query
+// list is answered. On an article page (already loaded) the reader presses "/" and types a
+// query; on /search/?q= the page opens searching. We measure the time from the last key (or
+// the navigation) to the first result on screen, the bytes downloaded for it (gzip, as a
+// production host would send them), and the longest main-thread task meanwhile, on a desktop
+// CPU and with Lighthouse's mobile slowdown (4× CPU). Then the share of e2e/search-queries.ts
+// found first and in the top three.
+//
+// Usage: node bench/search.ts [--port 4510 | --url http://127.0.0.1:4321] [--runs 5] [--no-queries]
+// (--url measures a preview server that is already running)
 import { chromium, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../e2e/find-browser.ts';
+import { READER_QUERIES } from '../e2e/search-queries.ts';
 import { serveDist } from './serve-dist.ts';
-
-const QUERIES = ['femoral', 'slipped disc', 'steroid injection'];
-const RUNS = 5;
 
 /** What one first search cost. */
 export interface Sample {
   ms: number;
-  servedBytes: number;
   gzipBytes: number;
+  longestTaskMs: number;
 }
 
-async function watchBytes(page: Page): Promise<() => Promise<{ servedBytes: number; gzipBytes: number }>> {
-  const responses: Promise<[number, number]>[] = [];
+/** The two ways a first search starts. */
+export type Flow = 'dialog' | 'page';
+
+/** Phone-speed CPU: Lighthouse's mobile throttling. */
+export const PHONE_SLOWDOWN = 4;
+
+const ARTICLE = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+async function watchBytes(page: Page): Promise<() => Promise<number>> {
+  const responses: Promise<number>[] = [];
   page.on('response', (response) => {
-    responses.push(
-      response.body().then(
-        (body) => [body.length, response.url().endsWith('.pf_fragment') || response.url().includes('.pf_') ? body.length : gzipSync(body).length],
-        () => [0, 0],
-      ),
-    );
+    // Pagefind's index files are already compressed; everything else is gzipped as a host would.
+    responses.push(response.body().then((body) => (/\.pf_|\.pagefind$/.test(response.url()) ? body.length : gzipSync(body).length), () => 0));
   });
-  return async () => {
-    const sizes = await Promise.all(responses);
-    return { servedBytes: sizes.reduce((n, [s]) => n + s, 0), gzipBytes: sizes.reduce((n, [, g]) => n + g, 0) };
-  };
+  return async () => (await Promise.all(responses)).reduce((n, b) => n + b, 0);
 }
 
-/** One first search from the dialog on an article page: ms to the first result and bytes. */
-export async function dialogSearch(url: string, query: string, article = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/'): Promise<Sample> {
+/** Records long main-thread tasks (over 50 ms) from page start; returns the longest since `since`. */
+async function watchTasks(page: Page): Promise<(since: number) => Promise<number>> {
+  await page.addInitScript(() => {
+    const tasks: [number, number][] = ((window as unknown as { tasks: [number, number][] }).tasks = []);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return (since) => page.evaluate((t) => Math.max(0, ...(window as unknown as { tasks: [number, number][] }).tasks.filter(([s, d]) => s + d >= t).map(([, d]) => d)), since);
+}
+
+/** One first search, cold cache, in a fresh browser. */
+export async function firstSearch(url: string, flow: Flow, query: string, slowdown = 1): Promise<Sample> {
+  const browser = await chromium.launch({ executablePath: findBrowser() });
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    const longest = await watchTasks(page);
+    let bytes: () => Promise<number>;
+    let start: number;
+    if (flow === 'dialog') {
+      await page.goto(`${url}${ARTICLE}`, { waitUntil: 'networkidle' });
+      // The page script has run once it reveals the share button (slow on a throttled CPU).
+      await page.getByRole('button', { name: 'Share this page' }).waitFor();
+      bytes = await watchBytes(page);
+      await page.keyboard.press('/');
+      const box = page.getByRole('dialog').getByRole('searchbox');
+      await box.waitFor();
+      await box.fill(query);
+      start = await page.evaluate(() => performance.now());
+    } else {
+      bytes = await watchBytes(page);
+      await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+      start = 0;
+    }
+    // The time the first result is on screen, by the page's own clock.
+    const shown = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const check = () => (document.querySelector('.result-link') ? requestAnimationFrame(() => resolve(performance.now())) : setTimeout(check, 5));
+          check();
+        }),
+    );
+    await page.waitForTimeout(300);
+    return { ms: Math.round(shown - start), gzipBytes: await bytes(), longestTaskMs: Math.round(await longest(start)) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The median of each figure over `runs` first searches. */
+export async function medianSearch(url: string, flow: Flow, query: string, slowdown: number, runs: number): Promise<Sample> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await firstSearch(url, flow, query, slowdown));
+  const median = (pick: (s: Sample) => number) => samples.map(pick).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return { ms: median((s) => s.ms), gzipBytes: median((s) => s.gzipBytes), longestTaskMs: median((s) => s.longestTaskMs) };
+}
+
+/** A markdown table row for a sample. */
+export function row(cells: (string | number)[], s: Sample): string {
+  return `| ${[...cells, s.ms, (s.gzipBytes / 1024).toFixed(1), s.longestTaskMs].join(' | ')} |`;
+}
+
+/** The table header matching `row`. */
+export const HEADER = (first: string[]) => `| ${[...first, 'ms to first result', 'kB gzip', 'longest task (ms)'].join(' | ')} |\n|${' --- |'.repeat(first.length + 3)}`;
+
+/** Share of the reader-query list with an expected page first and in the top three (search page). */
+async function queryShares(url: string): Promise<string> {
   const browser = await chromium.launch({ executablePath: findBrowser() });
   const page = await browser.newPage();
-  await page.goto(`${url}${article}`, { waitUntil: 'networkidle' });
-  const bytes = await watchBytes(page);
-  const start = Date.now();
-  await page.keyboard.press('/');
-  await page.locator('pagefind-input input').fill(query);
-  await page.locator('pagefind-results .pf-result-link').first().waitFor();
-  const ms = Date.now() - start;
-  const sample = { ms, ...(await bytes()) };
+  let top1 = 0;
+  let top3 = 0;
+  let none = 0;
+  await page.goto(`${url}/search/`);
+  const box = page.locator('#search-page').getByRole('searchbox');
+  const status = page.locator('#search-page').getByRole('status');
+  for (const { query, expect } of READER_QUERIES) {
+    await box.fill('');
+    await status.filter({ hasText: /^$/ }).waitFor();
+    await box.fill(query);
+    await status.filter({ hasText: /results? for|No results for/ }).waitFor({ timeout: 30_000 });
+    const top = (await page.locator('.result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 3);
+    top1 += Number(expect.includes(top[0] ?? ''));
+    top3 += Number(top.some((p) => expect.includes(p)));
+    none += Number(top.length === 0);
+  }
   await browser.close();
-  return sample;
-}
-
-async function deepLinkSearch(url: string, query: string): Promise<Sample> {
-  const browser = await chromium.launch({ executablePath: findBrowser() });
-  const page = await browser.newPage();
-  const bytes = await watchBytes(page);
-  const start = Date.now();
-  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('pagefind-results .pf-result-link').first().waitFor();
-  const sample = { ms: Date.now() - start, ...(await bytes()) };
-  await browser.close();
-  return sample;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  const pct = (n: number) => `${((100 * n) / READER_QUERIES.length).toFixed(0)} %`;
+  return `Reader-query list (${READER_QUERIES.length} queries): top-1 ${top1} (${pct(top1)}), top-3 ${top3} (${pct(top3)}), no result ${none}.`;
 }
 
 // Run as a script (npm run bench:search), not when imported by the scale benchmark.
-if (import.meta.main) await main();
-
-async function main(): Promise<void> {
-const server = await serveDist(4510);
-try {
-  const rows: string[] = [];
-  for (const [label, run] of [['dialog on an article', dialogSearch], ['/search/?q= page load', deepLinkSearch]] as const) {
-    for (const query of QUERIES) {
-      const samples: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) samples.push(await run(server.url, query));
-      rows.push(`| ${label} | ${query} | ${median(samples.map((s) => s.ms))} | ${(median(samples.map((s) => s.gzipBytes)) / 1024).toFixed(1)} | ${(median(samples.map((s) => s.servedBytes)) / 1024).toFixed(1)} |`);
+if (import.meta.main) {
+  const runs = option('runs', 5);
+  const at = process.argv.indexOf('--url');
+  const server = at > 0 ? { url: process.argv[at + 1]!, stop: () => undefined } : await serveDist(option('port', 4510));
+  try {
+    const rows: string[] = [];
+    for (const flow of ['dialog', 'page'] as const) {
+      for (const [cpu, slowdown] of [['desktop', 1], ['phone (4× CPU)', PHONE_SLOWDOWN]] as const) {
+        for (const query of ['femoral', 'slipped disc', 'knee']) rows.push(row([flow, cpu, query], await medianSearch(server.url, flow, query, slowdown, runs)));
+      }
     }
+    console.log(`First search on a cold cache (median of ${runs} runs, local preview server, Chromium)\n`);
+    console.log(HEADER(['flow', 'CPU', 'query']));
+    console.log(rows.join('\n'));
+    if (!process.argv.includes('--no-queries')) console.log(`\n${await queryShares(server.url)}`);
+  } finally {
+    server.stop();
   }
-  console.log(`First search on a cold cache (median of ${RUNS} runs, local preview server, Chromium)\n`);
-  console.log('| flow | query | ms to first result | kB gzip | kB as served |\n| --- | --- | --- | --- | --- |');
-  console.log(rows.join('\n'));
-} finally {
-  server.stop();
-}
 }

@@ -13,9 +13,10 @@ test('the search page barely moves while results for a shared ?q= link arrive', 
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/search/?q=sciatica');
-  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  // A first search can take seconds on the shared 2-core machine.
+  await expect(page.locator('.result-link').first()).toBeVisible({ timeout: 20_000 });
   await page.waitForTimeout(500);
-  // Pagefind's own result placeholders settle by a few thousandths; the page itself reserves room.
+  // The page reserves room for the box and first results before the script fills it.
   expect(await page.evaluate(() => (window as unknown as { cls: number[] }).cls[0])).toBeLessThan(0.01);
 });
 

@@ -1,53 +1,44 @@
-// Loads Pagefind's Component UI (script and styles) once, on demand, from the site's bundle.
+// Loads what search needs, once, on demand: Pagefind's JavaScript API (its engine, no UI) and
+// the build's list of indexed words and aliases, from which the query layer is made.
+import { buildLexicon, type Lexicon } from '../lib/search/lexicon.ts';
+import type { SearchEngine } from '../lib/search/run-plan.ts';
+import type { SearchWords } from '../lib/search/vocabulary.ts';
 
 /** Where Pagefind's files are, under the site's base path. */
 export const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 
-let loading: Promise<void> | undefined;
+/** What one result's page holds, as Pagefind returns it. */
+export interface PageData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; kind?: string };
+}
 
-/** Adds the Component UI's stylesheet and script to the page (once) and waits for them. */
-export function loadSearchUi(): Promise<void> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = `${BUNDLE}pagefind-component-ui.css`;
-    document.head.append(style);
-    const script = document.createElement('script');
-    script.src = `${BUNDLE}pagefind-component-ui.js`;
-    script.onload = () => resolve(customElements.whenDefined('pagefind-modal').then(() => undefined));
-    script.onerror = () => reject(new Error('search could not be loaded'));
-    document.head.append(script);
-  });
+/** Pagefind's API as search uses it (it searches in a web worker where it can). */
+export type Pagefind = SearchEngine<() => Promise<PageData>> & { options(o: object): Promise<void>; init(): Promise<void> };
+
+/** Words of context around the best match in an excerpt: two or three lines in the result list. */
+const EXCERPT_WORDS = 34;
+
+let loading: Promise<{ pagefind: Pagefind; lexicon: Lexicon }> | undefined;
+
+/** Pagefind, started (its WebAssembly and index metadata loading), and the lexicon. */
+export function loadSearch(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
+  loading ??= (async () => {
+    const [pagefind, words] = await Promise.all([
+      import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${BUNDLE}search-words.json`).then((r) => {
+        if (!r.ok) throw new Error(`search words: ${r.status}`);
+        return r.json() as Promise<SearchWords>;
+      }),
+    ]);
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+    void pagefind.init();
+    return { pagefind, lexicon: buildLexicon(words) };
+  })();
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
-/**
- * The settings element every search UI on a page shares. `worker`: search in a web worker,
- * for the search page, which searches as it opens (in the page's own thread that blocked input
- * for ~160 ms on a phone); the dialog elsewhere searches in its own thread, as the worker costs
- * a 12 kB download there for a small index.
- */
-export function searchConfig({ worker }: { worker: boolean }): HTMLElement {
-  const config = document.createElement('pagefind-config');
-  config.setAttribute('bundle-path', BUNDLE);
-  // Results link with ?highlight=term, so the terms are marked on the page the reader opens.
-  config.setAttribute('highlight-param', 'highlight');
-  config.setAttribute('excerpt-length', '24');
-  if (!worker) config.setAttribute('no-worker', '');
-  // Start fetching the index as soon as search opens, while the reader is still typing.
-  config.setAttribute('preload', '');
-  return config;
-}
-
 /** What the search box invites the reader to type. */
-export const PLACEHOLDER = 'Search for a symptom, condition or treatment';
-
-/** Milliseconds of pause in typing before a search runs. */
-export const DEBOUNCE = '120';
-
-/** Our result template: title, kind, excerpt with the terms marked, and matching sections. */
-export const RESULT_TEMPLATE = `<li class="pf-result">
-  <p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>{{#if meta.kind}} <span class="result-kind">{{ meta.kind }}</span>{{/if}}</p>
-  {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
-  {{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a></li>{{/each}}</ul>{{/if}}
-</li>`;
+export const PLACEHOLDER = 'For example: numb thigh, slipped disc';

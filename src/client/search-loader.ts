@@ -1,35 +1,14 @@
 // The only script on content pages: opens search when the reader asks for it (the header
-// control, "/" or Ctrl/⌘K) and only then loads Pagefind; arriving from a search result, it
-// marks the searched words; it makes the share button and section links copy addresses.
+// control, "/" or Ctrl/⌘K) and only then loads it; arriving from a search result, it marks
+// the searched words; it makes the share button and section links copy addresses.
 // Without JavaScript the header control is a link to /search/ and section links still link.
-import { BUNDLE, DEBOUNCE, loadSearchUi, PLACEHOLDER, RESULT_TEMPLATE, searchConfig } from './search-assets.ts';
 import { isSearchShortcut } from './search-shortcut.ts';
-
-type Modal = HTMLElement & { open(): void };
-
-let modal: Modal | undefined;
 
 async function openSearch(): Promise<void> {
   // On the search page itself, the page's own search box is the place to type.
-  const pageInput = document.querySelector<HTMLInputElement>('#search-page input');
+  const pageInput = document.querySelector<HTMLInputElement>('#search-page input[type="search"]');
   if (pageInput) return pageInput.focus();
-  const returnTo = document.activeElement as HTMLElement | null;
-  await loadSearchUi();
-  if (!modal) {
-    // The modal builds its default layout (input, summary, results, keyboard hints); giving it
-    // children instead makes its header render twice. Our settings go onto the built parts.
-    modal = document.createElement('pagefind-modal') as Modal;
-    document.body.append(searchConfig({ worker: false }), modal);
-    const input = modal.querySelector('pagefind-input');
-    input?.setAttribute('placeholder', PLACEHOLDER);
-    input?.setAttribute('debounce', DEBOUNCE);
-    const results = modal.querySelector('pagefind-results') as (HTMLElement & { checkForTemplates?: () => void }) | null;
-    results?.insertAdjacentHTML('afterbegin', `<script type="text/pagefind-template">${RESULT_TEMPLATE}</script>`);
-    results?.checkForTemplates?.();
-  }
-  modal.open();
-  // Focus goes back where it was when the dialog closes.
-  modal.querySelector('dialog')?.addEventListener('close', () => returnTo?.focus(), { once: true });
+  (await import('./search-dialog.ts')).openSearchDialog();
 }
 
 /** Says something to screen readers through the page's status region. */
@@ -76,16 +55,7 @@ document.addEventListener('keydown', (event) => {
   void openSearch();
 });
 
-// Arriving from a search result (?highlight=term): mark the terms with Pagefind's highlighter,
-// a module that defines window.PagefindHighlight. A script element, not import(), keeps
-// Vite's preload helper out of this file.
-if (new URLSearchParams(location.search).has('highlight')) {
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.src = `${BUNDLE}pagefind-highlight.js`;
-  script.onload = () => {
-    const Highlight = (window as unknown as { PagefindHighlight: new (options: object) => unknown }).PagefindHighlight;
-    new Highlight({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
-  };
-  document.head.append(script);
-}
+// Arriving from a search result (?highlight=words): mark the words in the page's content.
+const highlightWords = new URLSearchParams(location.search).get('highlight');
+const main = document.querySelector<HTMLElement>('main');
+if (highlightWords && main) void import('./highlight.ts').then(({ highlight }) => highlight(main, highlightWords.split(/\s+/)));

@@ -1,19 +1,47 @@
-// Astro integration: builds the Pagefind search index from the generated pages.
+// Astro integration: builds the Pagefind search index from the generated pages, and beside it
+// the list of indexed words and topic aliases the browser's query layer reads
+// (pagefind/search-words.json). In `astro dev` it serves the last build's index, as Pagefind
+// only indexes built pages.
 //
 // Why not the `pagefind` command after `astro build`: indexing starts as soon as the pages are
 // written and runs in Pagefind's own process, on the other core, while the build finishes
 // its remaining work (preview images, sitemap) instead of after all of it.
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { spaceBlocks } from '../lib/search/block-spacing.ts';
+import { aliasesOf, vocabularyOf, type SearchWords } from '../lib/search/vocabulary.ts';
+import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
+
+/** The file beside Pagefind's bundle that holds the indexed words and the topic aliases. */
+export const SEARCH_WORDS_FILE = 'search-words.json';
 
 /** The integration. */
 export default function searchIndex(): AstroIntegration {
   let indexing: Promise<number> | undefined;
+  let outDir = '';
+  let base = '/';
   return {
     name: 'back-to-knee:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(outDir, 'pagefind');
+        if (!existsSync(bundle)) logger.warn('search: no index yet; run `npm run build` once so search works in dev');
+        server.middlewares.use(`${base}pagefind/`, (req, res, next) => {
+          const file = normalize(join(bundle, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
+          if (!file.startsWith(bundle) || !existsSync(file)) return next();
+          res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+          res.end(readFileSync(file));
+        });
+      },
       'astro:build:generated': ({ dir }) => {
         indexing = indexSite(fileURLToPath(dir));
         // Kept from crashing the process if the build fails first; awaited in build:done.
@@ -28,13 +56,42 @@ export default function searchIndex(): AstroIntegration {
   };
 }
 
+const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.pagefind': 'application/wasm' };
+
+/** Every HTML file under dir. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
 async function indexSite(dir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dir });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
-  const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  let pages = 0;
+  // Only pages that mark a body are indexed (Pagefind skips the rest once one page has one).
+  for (const sourcePath of htmlFiles(dir)) {
+    const html = await readFile(sourcePath, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const added = await index.addHTMLFile({ sourcePath: sourcePath.slice(dir.length), content: spaceBlocks(html) });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+    pages++;
+  }
+  if (pages === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
+  const outputPath = join(dir, 'pagefind');
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  return added.page_count;
+  writeSearchWords(outputPath);
+  return pages;
+}
+
+/** Writes the indexed words (read back from Pagefind's own page fragments) and topic aliases. */
+function writeSearchWords(outputPath: string): void {
+  const fragments = join(outputPath, 'fragment');
+  const texts = readdirSync(fragments).map((f) => {
+    // A fragment is gzipped "pagefind_dcd" followed by the page's JSON.
+    const json = gunzipSync(readFileSync(join(fragments, f))).subarray('pagefind_dcd'.length).toString('utf8');
+    const page = JSON.parse(json) as { content: string; meta: { title?: string } };
+    return `${page.meta.title ?? ''} ${page.content}`;
+  });
+  const words: SearchWords = { words: vocabularyOf(texts), aliases: aliasesOf(readTopicFiles(join(process.cwd(), 'content', 'topics'))) };
+  writeFileSync(join(outputPath, SEARCH_WORDS_FILE), JSON.stringify(words));
 }

@@ -1,0 +1,184 @@
+// Our search interface, the same in the dialog and on /search/: a search box, a kind filter,
+// a line saying what was searched, and a plain list of results (about ten, then "Show more").
+// Plain DOM, no framework: each result is a heading link, its kind and an excerpt, so a
+// click or tap lands on the link it is over (no overlaid click areas).
+import { inScope, planQuery, type QueryPlan } from '../lib/search/query-plan.ts';
+import type { Ranked } from '../lib/search/rank.ts';
+import { runPlan } from '../lib/search/run-plan.ts';
+import { SEARCH_KIND_LABELS } from '../lib/search/search-kind.ts';
+import { highlightWords, searchMessage } from '../lib/search/search-message.ts';
+import { loadSearch, PLACEHOLDER, type PageData } from './search-assets.ts';
+
+/** Results put in the page at a time. */
+export const PAGE_SIZE = 10;
+/** Milliseconds of pause in typing before a search runs. */
+const DEBOUNCE = 120;
+
+/** Where the UI is and what it reports back. */
+export interface SearchUiOptions {
+  /** A prefix for element ids (two UIs never share a page, but ids stay unique). */
+  id: string;
+  /** Heading level of result titles. */
+  headingLevel: 2 | 3;
+  /** Site paths for the no-results help, under the base path. */
+  links: { label: string; href: string }[];
+  /** Called after each search with the query and kind (the page puts them in its address). */
+  onSearch?: (query: string, kind: string) => void;
+}
+
+/** The mounted UI: run a search, focus the box. */
+export interface SearchUi {
+  search(query: string, kind?: string): void;
+  input: HTMLInputElement;
+}
+
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** Builds the search UI inside `root`. */
+export function mountSearch(root: HTMLElement, options: SearchUiOptions): SearchUi {
+  const { id } = options;
+  const kinds = SEARCH_KIND_LABELS.map(([value, label]) => `<label class="kind-option"><input type="radio" name="${id}-kind" value="${esc(value)}"> ${esc(label)}</label>`).join('');
+  root.innerHTML = `<form class="search-form" role="search" action="">
+  <label for="${id}-q" class="search-label">Search this site</label>
+  <input id="${id}-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search" placeholder="${esc(PLACEHOLDER)}" aria-describedby="${id}-status">
+  <details class="kind-filter"><summary>Kind of page: <span class="kind-current">All</span></summary>
+    <fieldset><legend class="visually-hidden">Show only</legend><label class="kind-option"><input type="radio" name="${id}-kind" value="" checked> All</label>${kinds}</fieldset>
+  </details>
+</form>
+<p id="${id}-status" class="search-status" role="status" aria-live="polite"></p>
+<ol class="search-results" aria-label="Results"></ol>
+<button type="button" class="search-more" hidden>Show more results</button>
+<div class="search-empty" hidden></div>`;
+  const form = root.querySelector('form')!;
+  const input = root.querySelector('input[type="search"]') as HTMLInputElement;
+  const status = root.querySelector('.search-status')!;
+  const list = root.querySelector('.search-results') as HTMLOListElement;
+  const more = root.querySelector('.search-more') as HTMLButtonElement;
+  const empty = root.querySelector('.search-empty') as HTMLElement;
+  const filter = root.querySelector('.kind-filter') as HTMLDetailsElement;
+  const kindLabel = root.querySelector('.kind-current')!;
+  // Wide screens show the filter open; on a phone the results come first.
+  filter.open = matchMedia('(min-width: 48rem)').matches;
+
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shown: { results: Ranked<() => Promise<PageData>>[]; next: number; highlight: string } | undefined;
+
+  const kind = () => (root.querySelector<HTMLInputElement>(`input[name="${id}-kind"]:checked`)?.value ?? '');
+
+  async function showMore(): Promise<void> {
+    if (!shown) return;
+    const mine = run;
+    const batch = shown.results.slice(shown.next, shown.next + PAGE_SIZE);
+    const pages = await Promise.all(batch.map((r) => r.item()));
+    if (mine !== run) return;
+    const level = `h${options.headingLevel}`;
+    const first = shown.next;
+    list.insertAdjacentHTML(
+      'beforeend',
+      pages
+        .map((p) => {
+          const url = new URL(p.url, location.href);
+          if (shown!.highlight) url.searchParams.set('highlight', shown!.highlight);
+          const title = esc(p.meta.title ?? p.url);
+          const kindText = p.meta.kind ? `<span class="result-kind">${esc(p.meta.kind)}</span>` : '';
+          // The excerpt is Pagefind's page text with <mark>s; its text was escaped at indexing.
+          return `<li class="search-result"><${level} class="result-title"><a class="result-link" href="${esc(url.pathname + url.search + url.hash)}">${title}</a></${level}> ${kindText}<p class="result-excerpt">${p.excerpt}</p></li>`;
+        })
+        .join(''),
+    );
+    shown.next += batch.length;
+    more.hidden = shown.next >= shown.results.length;
+    if (first > 0) list.querySelectorAll<HTMLAnchorElement>('.result-link')[first]?.focus();
+  }
+
+  function say(plan: QueryPlan, total: number, allMatched: number, query: string): void {
+    const m = searchMessage(plan, allMatched, total);
+    const parts: string[] = [];
+    if (m.correctedTo) parts.push(`Showing results for <em>${esc(m.correctedTo)}</em>.`);
+    if (m.unknown.length) parts.push(`No page mentions ${m.unknown.map((w) => `“${esc(w)}”`).join(' or ')}.`);
+    if (m.someWords) parts.push('No page has all of your words; these have some of them, most first.');
+    const what = m.correctedTo ?? query.trim();
+    parts.push(`${total} ${total === 1 ? 'result' : 'results'} for ${esc(what)}${kind() ? ` (${esc(kindLabel.textContent ?? '')} only)` : ''}.`);
+    status.innerHTML = parts.join(' ');
+  }
+
+  function showEmpty(query: string, plan: QueryPlan): void {
+    const unknown = plan.concepts.filter((c) => c.status === 'unknown').map((c) => c.said);
+    status.textContent = `No results for ${query.trim()}.`;
+    const links = options.links.map((l) => `<li><a href="${esc(l.href)}">${esc(l.label)}</a></li>`).join('');
+    empty.innerHTML = `<h${options.headingLevel} class="empty-title">Nothing on this site matches “${esc(query.trim())}”</h${options.headingLevel}>
+<p>This site is about knee pain that may come from the back${unknown.length ? `, and no page mentions ${unknown.map((w) => `“${esc(w)}”`).join(' or ')}` : ''}. Check the spelling, or try other words: what you feel (“numb thigh”), where you feel it (“front of the knee”) or what you were told (“slipped disc”).${kind() ? ' Or search all kinds of page.' : ''}</p>
+<ul class="empty-links">${links}</ul>`;
+    empty.hidden = false;
+  }
+
+  async function search(query: string): Promise<void> {
+    const mine = ++run;
+    const chosenKind = kind();
+    options.onSearch?.(query, chosenKind);
+    if (!query.trim()) {
+      list.replaceChildren();
+      empty.hidden = more.hidden = true;
+      status.textContent = '';
+      shown = undefined;
+      return;
+    }
+    status.textContent = 'Searching…';
+    const { pagefind, lexicon } = await loadSearch();
+    const plan = planQuery(query, lexicon);
+    const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, chosenKind || undefined) : { results: [], allMatched: 0 };
+    if (mine !== run) return;
+    list.replaceChildren();
+    empty.hidden = true;
+    shown = { results, next: 0, highlight: highlightWords(plan).join(' ') };
+    if (results.length === 0) {
+      more.hidden = true;
+      showEmpty(query, plan);
+      return;
+    }
+    await showMore();
+    if (mine === run) say(plan, results.length, allMatched, query);
+  }
+
+  function schedule(now = false): void {
+    clearTimeout(timer);
+    if (now) void search(input.value);
+    else timer = setTimeout(() => void search(input.value), DEBOUNCE);
+  }
+
+  input.addEventListener('input', () => schedule());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule(true);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type !== 'radio') return;
+    kindLabel.textContent = SEARCH_KIND_LABELS.find(([value]) => value === kind())?.[1] ?? 'All';
+    schedule(true);
+  });
+  more.addEventListener('click', () => void showMore());
+  // Arrow keys move from the box through the result links and back.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, links.length - 1) : at - 1;
+    (next < 0 ? input : links[next])?.focus();
+  });
+
+  return {
+    input,
+    search(query: string, chosenKind = '') {
+      input.value = query;
+      const radio = root.querySelector<HTMLInputElement>(`input[name="${id}-kind"][value="${CSS.escape(chosenKind)}"]`);
+      if (radio) {
+        radio.checked = true;
+        kindLabel.textContent = SEARCH_KIND_LABELS.find(([value]) => value === chosenKind)?.[1] ?? 'All';
+      }
+      schedule(true);
+    },
+  };
+}

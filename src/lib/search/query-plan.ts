@@ -1,0 +1,101 @@
+// Turns what a reader typed into what to search: stop words dropped, typos corrected against
+// the index's own words, readers' words and other spellings expanded to the site's terms,
+// and words the site does not have reported instead of matched by a fragment.
+import { allowedEdits, editDistance } from './edit-distance.ts';
+import type { Lexicon } from './lexicon.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { isNumber, wordsOf } from './words.ts';
+
+/** One thing the reader asked about: a word, or a phrase such as "pins and needles". */
+export interface Concept {
+  /** The reader's words (after any correction), as they will be shown. */
+  said: string;
+  /** Searches a page may match for this concept; each is words that must all be on the page. */
+  searches: string[];
+  /** Whether the words were typed as found, corrected from a typo, or not on the site at all. */
+  status: 'found' | 'corrected' | 'unknown';
+  /** For a corrected concept, what the reader typed. */
+  typed?: string;
+}
+
+/** What to search for a query. */
+export interface QueryPlan {
+  concepts: Concept[];
+  /** Words left out as saying nothing about the topic ("my", "in", "the"). */
+  dropped: string[];
+}
+
+/** Common endings to strip when checking whether the index has a form of a word. */
+const ENDINGS = ['s', 'es', 'ed', 'ing', 'ly', 'er'];
+
+/** True when the index has the word or a plain inflection of it (Pagefind stems words). */
+export function isKnown(word: string, known: ReadonlySet<string>): boolean {
+  if (isNumber(word) || known.has(word) || (!word.endsWith('s') && known.has(`${word}s`))) return true;
+  return ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e) && known.has(word.slice(0, -e.length)));
+}
+
+/** The closest word to `word` among the candidates within the allowed edits, or undefined. */
+export function correct(word: string, lexicon: Lexicon): string | undefined {
+  const limit = allowedEdits(word);
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  // Candidates are most widespread first, so on a tie the commoner word wins.
+  for (const candidate of lexicon.candidates) {
+    const d = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      if (d === 1) break;
+    }
+  }
+  return best;
+}
+
+/** The words of a phrase without stop words, joined by spaces: Pagefind would require and mark "or". */
+function contentWords(phrase: string): string {
+  return wordsOf(phrase)
+    .filter((w) => !STOP_WORDS.has(w))
+    .join(' ');
+}
+
+/** True when a word is in the index, a number, or part of a phrase search knows. */
+function recognised(word: string, lexicon: Lexicon): boolean {
+  return STOP_WORDS.has(word) || isKnown(word, lexicon.known) || lexicon.phraseWords.has(word);
+}
+
+/** The plan for a query typed by a reader. */
+export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
+  const typed = wordsOf(query);
+  const fixed = typed.map((w) => (recognised(w, lexicon) ? w : (correct(w, lexicon) ?? w)));
+  const concepts: Concept[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i < fixed.length; ) {
+    // The longest phrase starting here that the lexicon expands ("pins and needles").
+    let length = Math.min(lexicon.longestPhrase, fixed.length - i);
+    while (length > 1 && !lexicon.expansions.has(fixed.slice(i, i + length).join(' '))) length--;
+    const words = fixed.slice(i, i + length);
+    const said = words.join(' ');
+    const typedHere = typed.slice(i, i + length).join(' ');
+    i += length;
+    if (length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(said)) {
+      dropped.push(said);
+      continue;
+    }
+    const asTyped = contentWords(said);
+    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon.known)) ? [asTyped] : [];
+    for (const target of lexicon.expansions.get(said) ?? []) {
+      const search = contentWords(target);
+      if (search && !searches.includes(search)) searches.push(search);
+    }
+    const status = searches.length === 0 ? 'unknown' : said === typedHere ? 'found' : 'corrected';
+    concepts.push(status === 'corrected' ? { said, searches, status, typed: typedHere } : { said, searches, status });
+  }
+  return { concepts, dropped };
+}
+
+/** Whether a plan is worth searching: something known, and not mostly words the site lacks. */
+export function inScope(plan: QueryPlan): boolean {
+  const unknown = plan.concepts.filter((c) => c.status === 'unknown').length;
+  const searchable = plan.concepts.length - unknown;
+  return searchable > 0 && unknown < searchable;
+}

@@ -1,0 +1,112 @@
+// The query layer: stop words, phrases, synonyms both ways of spelling, typo correction that
+// never touches a known word, and unknown words reported rather than matched by a fragment.
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../../src/lib/search/lexicon.ts';
+import { correct, inScope, isKnown, planQuery } from '../../../src/lib/search/query-plan.ts';
+import { STOP_WORDS } from '../../../src/lib/search/stop-words.ts';
+import { random } from '../../support/seeded-random.ts';
+import { LEXICON, WORDS } from './lexicon-fixture.ts';
+
+const searches = (q: string) => planQuery(q, LEXICON).concepts.map((c) => c.searches);
+
+describe('planQuery', () => {
+  it('drops stop words: "pinched nerve in my back" searches three words', () => {
+    const plan = planQuery('pinched nerve in my back', LEXICON);
+    expect(plan.concepts.map((c) => c.said)).toEqual(['pinched', 'nerve', 'back']);
+    expect(plan.dropped).toEqual(['in', 'my']);
+  });
+
+  it('keeps words that carry meaning here (back, front, down)', () => {
+    for (const w of ['back', 'front', 'down', 'side', 'leg', 'knee']) expect(STOP_WORDS.has(w), w).toBe(false);
+  });
+
+  it('expands British and American spellings both ways', () => {
+    expect(searches('oedema')).toEqual([['swelling']]);
+    expect(searches('edema')).toEqual([['swelling']]);
+    expect(searches('slipped disk')[1]).toEqual(['disc']);
+    expect(searches('paracetamol')).toEqual(searches('acetaminophen'));
+  });
+
+  it('matches the longest phrase first, stop words inside it included', () => {
+    expect(planQuery('pins and needles in my thigh', LEXICON).concepts.map((c) => c.said)).toEqual(['pins and needles', 'thigh']);
+    expect(searches("can't pee")).toEqual([['pee', 'bladder']]);
+    expect(searches('slipped disc')).toEqual([['disc herniation']]);
+  });
+
+  it('searches no stop word, even inside a topic title ("Numbness or tingling")', () => {
+    const lexicon = buildLexicon({ words: ['numbness', 'tingling'], aliases: { numb: ['Numbness or tingling'] } }, {});
+    expect(planQuery('numb', lexicon).concepts[0]!.searches).toEqual(['numbness tingling']);
+  });
+
+  it('searches a known word as typed and its synonyms too', () => {
+    expect(searches('physio')).toEqual([['physical therapy']]);
+    expect(searches('patella')).toEqual([['kneecap']]);
+    expect(searches('my knee hurts')).toEqual([['knee'], ['pain']]);
+  });
+
+  it('corrects typos against the index vocabulary and says what it searched', () => {
+    const plan = planQuery('sciatca', LEXICON);
+    expect(plan.concepts).toEqual([{ said: 'sciatica', typed: 'sciatca', searches: ['sciatica', 'sciatica lumbar radiculopathy'], status: 'corrected' }]);
+    expect(planQuery('feemoral nerve', LEXICON).concepts.map((c) => c.said)).toEqual(['femoral', 'nerve']);
+  });
+
+  it('never corrects a word the index knows, nor words under four letters', () => {
+    // "sciatic" is one edit from "sciatica", but it is a word of its own.
+    expect(planQuery('sciatic', LEXICON).concepts[0]).toMatchObject({ said: 'sciatic', status: 'found' });
+    expect(planQuery('bum', LEXICON).concepts[0]).toMatchObject({ said: 'bum', searches: ['buttock'] });
+    expect(planQuery('kne', LEXICON).concepts[0]!.status).toBe('unknown');
+  });
+
+  it('reports a word the site lacks instead of matching a fragment of it', () => {
+    const plan = planQuery('tennis elbow', LEXICON);
+    expect(plan.concepts.map((c) => c.status)).toEqual(['unknown', 'unknown']);
+    expect(inScope(plan)).toBe(false);
+  });
+
+  it('treats a query that is mostly words the site lacks as out of scope', () => {
+    expect(inScope(planQuery('chest pain', LEXICON))).toBe(false);
+    expect(inScope(planQuery('elbow and knee pain', LEXICON))).toBe(true);
+    expect(inScope(planQuery('the', LEXICON))).toBe(false);
+  });
+
+  it('property: every known word comes through unchanged, whatever stop words surround it', () => {
+    const next = random(7);
+    const stops = [...STOP_WORDS];
+    for (let n = 0; n < 500; n++) {
+      const word = WORDS[Math.floor(next() * WORDS.length)]!;
+      const query = [stops[Math.floor(next() * stops.length)], word, stops[Math.floor(next() * stops.length)]].join(' ');
+      const concepts = planQuery(query, LEXICON).concepts;
+      expect(concepts.map((c) => c.said), query).toContain(word);
+      expect(concepts.find((c) => c.said === word)!.status, query).toBe('found');
+    }
+  });
+
+  it('property: one slip (drop, double, swap) in a known word of 7+ letters is corrected back to a known word', () => {
+    const next = random(11);
+    const long = WORDS.filter((w) => w.length >= 7);
+    for (let n = 0; n < 300; n++) {
+      const word = long[Math.floor(next() * long.length)]!;
+      const at = 1 + Math.floor(next() * (word.length - 2));
+      const slip = [word.slice(0, at) + word.slice(at + 1), word.slice(0, at) + word[at] + word.slice(at), word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1)][n % 3]!;
+      if (isKnown(slip, LEXICON.known)) continue;
+      const fixed = correct(slip, LEXICON);
+      expect(fixed, `${slip} (from ${word})`).toBeDefined();
+      expect(LEXICON.known.has(fixed!) || LEXICON.phraseWords.has(fixed!), `${slip} → ${fixed}`).toBe(true);
+    }
+  });
+});
+
+describe('isKnown', () => {
+  it('knows plain inflections of indexed words, and numbers', () => {
+    expect(isKnown('knees', LEXICON.known)).toBe(true);
+    expect(isKnown('hamstring', LEXICON.known)).toBe(true);
+    expect(isKnown('l4', LEXICON.known)).toBe(false);
+    expect(isKnown('2019', LEXICON.known)).toBe(true);
+  });
+});
+
+describe('isKnown, near misses', () => {
+  it('does not take a word one letter short of a known word ending in s as known ("numbnes")', () => {
+    expect(isKnown('numbnes', new Set(['numbness']))).toBe(false);
+  });
+});
