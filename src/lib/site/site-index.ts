@@ -5,9 +5,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { REFERENCES } from '../../data/references.ts';
 import { articleBody } from '../articles/article-body.ts';
 import { getArticles, type Article } from '../articles/articles.ts';
+import { articleBlocks } from '../mentions/article-blocks.ts';
 import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
 import { parseArticle } from '../mentions/parse-article.ts';
-import { compileMatcher } from '../mentions/term-matcher.ts';
+import { compileMatcher, findTerms } from '../mentions/term-matcher.ts';
 import { relatedArticlesOf, type RelatedArticle } from '../topics/related-articles.ts';
 import { topicTerms } from '../topics/topic-terms.ts';
 import { topicProblems } from '../topics/validate-topics.ts';
@@ -22,6 +23,8 @@ export interface SiteIndex {
   topics: Topic[];
   topicById: Map<string, Topic>;
   mentions: MentionIndex;
+  /** An article's paragraphs (anchor → text), by any of its source ids. */
+  paragraphsBySource: Map<string, Map<string, string>>;
   /** The few articles sharing the most topics with an article. */
   relatedArticles: (articleId: string) => RelatedArticle[];
 }
@@ -38,12 +41,22 @@ async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const matcher = compileMatcher(topics.map(topicTerms));
-  const mentions = buildMentionIndex(articles.map((a) => ({ id: a.id, tree: parseArticle(articleBody(a)) })), matcher);
-  const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
+  const trees = articles.map((a) => ({ id: a.id, tree: parseArticle(articleBody(a)) }));
+  const mentions = buildMentionIndex(trees, matcher);
+  const paragraphsBySource = new Map<string, Map<string, string>>();
+  trees.forEach(({ tree }, i) => {
+    const paragraphs = new Map(articleBlocks(tree).map((b) => [b.anchor, b.text]));
+    for (const source of articles[i]!.data.sources) paragraphsBySource.set(source, paragraphs);
+  });
+  const referenceIds = new Set(REFERENCES.map((r) => r.id));
   const problems = topicProblems(
-    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? '' })),
+    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, summary: t.data.summary, summaryCites: t.data.summaryCites, body: t.body ?? '' })),
     new Set(mentions.byTopic.keys()),
-    citable,
+    {
+      isReference: (key) => referenceIds.has(key),
+      paragraphsOf: (source) => paragraphsBySource.get(source),
+      topicsIn: (text) => new Set(findTerms(text, matcher).map((m) => m.topic)),
+    },
   );
   if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   return {
@@ -52,6 +65,7 @@ async function build(): Promise<SiteIndex> {
     topics,
     topicById: new Map(topics.map((t) => [t.id, t])),
     mentions,
+    paragraphsBySource,
     relatedArticles: relatedArticlesOf(mentions.byArticle),
   };
 }
