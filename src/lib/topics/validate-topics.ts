@@ -1,4 +1,5 @@
 // The rules a set of topics must keep, checked on every build. Each problem names the file.
+import { splitSentences } from '../mentions/sentences.ts';
 import { sentenceCitationProblems, type CitationContext } from '../citations/sentence-citations.ts';
 
 /** What the validation needs to know of a topic. */
@@ -40,7 +41,9 @@ export function topicProblems(topics: readonly TopicFacts[], mentioned: Readonly
       else owners.set(term, topic.id);
     }
     if (!mentioned.has(topic.id)) problems.push(`${file}: no article mentions this topic (its title or any alias)`);
-    const summary = topic.summaryCites.length > 0 ? `${topic.summary} [@${topic.summaryCites.join('; @')}]` : topic.summary;
+    // The summary's citations stand for each of its sentences.
+    const group = topic.summaryCites.length > 0 ? ` [@${topic.summaryCites.join('; @')}]` : '';
+    const summary = splitSentences(topic.summary).map((s) => s.text.replace(/(?=[.!?]+[”’"')\]]*$)|$/, group)).join(' ');
     for (const problem of sentenceCitationProblems(summary, topic.id, context)) problems.push(`${file}: summary: ${problem}`);
     paragraphs(topic.body).forEach((paragraph, i) => {
       for (const problem of sentenceCitationProblems(paragraph, topic.id, context)) problems.push(`${file}: paragraph ${i + 1}: ${problem}`);
