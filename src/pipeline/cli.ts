@@ -4,6 +4,7 @@
 // failure never leaves a half-written article.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 import { ImportError } from './import-error.ts';
 import { readManifest } from './read-manifest.ts';
 import { runImport } from './run-import.ts';
@@ -25,7 +26,8 @@ async function main(): Promise<number> {
   });
   const committedFiles = existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.mdx')) : [];
   const committed = new Map(committedFiles.map((f) => [f.replace(/\.mdx$/, ''), readFileSync(join(articlesDir, f), 'utf8')]));
-  const { articles, report } = await runImport(raw, committed);
+  const signs = readTopicFiles(join(root, 'content/topics')).filter((t) => t.kind === 'sign').map((t) => ({ id: t.id, terms: [t.title, ...t.aliases] }));
+  const { articles, report } = await runImport(raw, committed, { signs });
   const wanted = new Map([...articles].map(([slug, mdx]) => [join(articlesDir, `${slug}.mdx`), mdx]));
   wanted.set(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   const stale = committedFiles.map((f) => join(articlesDir, f)).filter((path) => !wanted.has(path));

@@ -8,6 +8,7 @@ import { extractAttribution } from './extract-attribution.ts';
 import { extractTitle } from './extract-title.ts';
 import { findCopies, type CopyComparison } from './find-copies.ts';
 import { garbleScore, isGarbled } from './garble-score.ts';
+import { insertComponents, type ComponentPlacement, type PlacedComponent } from './insert-components.ts';
 import { ImportError } from './import-error.ts';
 import { mergeCopies } from './merge-copies.ts';
 import { normalizeHeadings } from './normalize-headings.ts';
@@ -32,7 +33,7 @@ export interface ImportReport {
   comparisons: CopyComparison[];
   restorations: RestorationReport[];
   removals: Removal[];
-  articles: { slug: string; title: string; sources: string[]; redirectFrom: string[] }[];
+  articles: { slug: string; title: string; sources: string[]; redirectFrom: string[]; components: PlacedComponent[] }[];
 }
 
 /** The import's output: article files by slug, and the report. */
@@ -41,8 +42,11 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-/** Runs the whole import. `committed` maps slug → the MDX now on disk (for hand edits). */
-export async function runImport(raw: readonly RawSource[], committed: ReadonlyMap<string, string>): Promise<ImportResult> {
+/**
+ * Runs the whole import. `committed` maps slug → the MDX now on disk (for hand edits);
+ * `placement` names the sign topics, for the components placed in the articles.
+ */
+export async function runImport(raw: readonly RawSource[], committed: ReadonlyMap<string, string>, placement: ComponentPlacement = { signs: [] }): Promise<ImportResult> {
   const entries = new Map(raw.map((r) => [r.entry.id, r.entry]));
   const parsed = raw.map(({ entry, bytes }) => {
     verifySource(entry, bytes);
@@ -78,6 +82,7 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
   for (const { article, body, metadata, title, otherTitles } of cleaned) {
     const tree: Root = normalizeTypography(article.tree);
     normalizeHeadings(tree, properNouns);
+    const components = insertComponents(tree, placement);
     const casedTitle = sentenceCase(title, properNouns);
     const slug = slugger.slug(casedTitle);
     const redirectFrom = [...new Set(otherTitles.map((t) => new GithubSlugger().slug(t)))].filter((s) => s !== slug);
@@ -96,7 +101,7 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
     const mdx = printMdx(frontmatter, tree);
     await assertCompiles(`content/articles/${slug}.mdx`, mdx);
     articles.set(slug, mdx);
-    reportArticles.push({ slug, title: casedTitle, sources: article.sources, redirectFrom });
+    reportArticles.push({ slug, title: casedTitle, sources: article.sources, redirectFrom, components });
   }
 
   return {

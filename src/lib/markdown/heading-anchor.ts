@@ -2,6 +2,7 @@
 // page script also copies its address when it is used. The heading itself keeps its plain
 // name for screen readers' heading lists.
 import type { Element } from 'hast';
+import { SITE_ADDED_PROPERTY } from './site-added.ts';
 
 /** Heading levels that get an anchor link. */
 export const ANCHORED_HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -11,7 +12,7 @@ export function headingWithAnchor(heading: Element, id: string, text: string): E
   const anchor: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
+    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '', [SITE_ADDED_PROPERTY]: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Copy link to the section “${text}”` }] },

@@ -1,7 +1,7 @@
 // Links the first mention of each topic in an article to the topic's page. Mentions are found
 // as the mention index finds them: per paragraph, never inside an existing link or code.
 import type { Element, ElementContent, Text } from 'hast';
-import { compileMatcher, findTerms } from '../mentions/term-matcher.ts';
+import { compileMatcher, findTerms, type TermMatch } from '../mentions/term-matcher.ts';
 import type { TopicLinkTarget } from '../topics/read-topic-files.ts';
 import { topicPath } from '../topics/topic-kinds.ts';
 
@@ -26,35 +26,43 @@ export function topicLinker({ topics, base }: TopicLinkOptions): () => (block: E
   const matcher = compileMatcher(topics.map((t) => ({ id: t.id, terms: [t.title, ...t.aliases] })));
   const byId = new Map(topics.map((t) => [t.id, t]));
   const prefix = base.replace(/\/$/, '');
+  const linkTo = (match: TermMatch, text: string): Element => {
+    const topic = byId.get(match.topic)!;
+    return {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: `${prefix}${topicPath(topic.kind, topic.id)}`, className: ['topic-link'] },
+      children: [{ type: 'text', value: text }],
+    };
+  };
   return () => {
     const linked = new Set<string>();
     return (block) => {
       const pieces = textPieces(block);
       const text = pieces.map((p) => p.node.value).join('');
-      const wanted = findTerms(text, matcher).filter((m) => {
-        const piece = pieceAt(pieces, m.start);
-        const fits = piece && !piece.linked && m.end <= piece.start + piece.node.value.length;
-        if (!fits || linked.has(m.topic)) return false;
-        linked.add(m.topic);
-        return true;
-      });
-      // Later matches first, so splitting a text node does not move earlier offsets.
-      for (const match of wanted.reverse()) {
-        const piece = pieceAt(pieces, match.start)!;
-        const topic = byId.get(match.topic)!;
-        const from = match.start - piece.start;
-        const to = match.end - piece.start;
-        const link: Element = {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `${prefix}${topicPath(topic.kind, topic.id)}`, className: ['topic-link'] },
-          children: [{ type: 'text', value: piece.node.value.slice(from, to) }],
-        };
-        const before: Text = { type: 'text', value: piece.node.value.slice(0, from) };
-        const after: Text = { type: 'text', value: piece.node.value.slice(to) };
-        const replacement: ElementContent[] = [before, link, after].filter((n) => n.type !== 'text' || n.value !== '');
-        const at = piece.parent.children.indexOf(piece.node);
-        piece.parent.children.splice(at, 1, ...replacement);
+      // Each text node's links are gathered first and the node replaced once, so no node is
+      // looked up after an earlier replacement may have moved it.
+      const byPiece = new Map<Piece, TermMatch[]>();
+      for (const match of findTerms(text, matcher)) {
+        const piece = pieceAt(pieces, match.start);
+        const fits = piece && !piece.linked && match.end <= piece.start + piece.node.value.length;
+        if (!fits || linked.has(match.topic)) continue;
+        linked.add(match.topic);
+        byPiece.set(piece, [...(byPiece.get(piece) ?? []), match]);
+      }
+      for (const [piece, matches] of byPiece) {
+        const value = piece.node.value;
+        const replacement: ElementContent[] = [];
+        let at = 0;
+        for (const match of matches) {
+          const from = match.start - piece.start;
+          const to = match.end - piece.start;
+          if (from > at) replacement.push({ type: 'text', value: value.slice(at, from) });
+          replacement.push(linkTo(match, value.slice(from, to)));
+          at = to;
+        }
+        if (at < value.length) replacement.push({ type: 'text', value: value.slice(at) });
+        piece.parent.children.splice(piece.parent.children.indexOf(piece.node), 1, ...replacement);
       }
     };
   };

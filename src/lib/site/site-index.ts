@@ -3,7 +3,7 @@
 // stops the build with every problem listed).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { REFERENCES } from '../../data/references.ts';
-import { articleBody } from '../articles/article-body.ts';
+import { articleSource } from '../articles/article-source.ts';
 import { getArticles, type Article } from '../articles/articles.ts';
 import { articleBlocks } from '../mentions/article-blocks.ts';
 import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
@@ -41,7 +41,7 @@ async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
   const matcher = compileMatcher(topics.map(topicTerms));
-  const trees = articles.map((a) => ({ id: a.id, tree: parseArticle(articleBody(a)) }));
+  const trees = articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) }));
   const mentions = buildMentionIndex(trees, matcher);
   const paragraphsBySource = new Map<string, Map<string, string>>();
   trees.forEach(({ tree }, i) => {

@@ -5,16 +5,19 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCES_DIR } from './real-sources.ts';
 
+const TOPICS_DIR = resolve(import.meta.dirname, '../../../content/topics');
 const cli = resolve(import.meta.dirname, '../../../src/pipeline/cli.ts');
 const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [cli, '--root', root, ...args], { encoding: 'utf8' });
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'btk-import-'));
   cpSync(SOURCES_DIR, join(root, 'content/sources'), { recursive: true });
+  cpSync(TOPICS_DIR, join(root, 'content/topics'), { recursive: true });
   return root;
 }
 
-describe('npm run import', () => {
+// Each test runs the whole import in a child process (a few seconds each on a busy machine).
+describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the articles and report, then --check passes; a hand change makes --check fail', () => {
     const root = project();
     expect(run(root).status).toBe(0);
