@@ -27,7 +27,7 @@ const REMOVAL_WORDS: Record<string, string> = {
   'attribution line (moved to metadata)': 'The “edited by” line, which we show above the article instead',
   'image in the frontmatter (not republished)': 'A picture we do not republish',
   'executable or embedded markup (<script>)': 'Hidden code from the web page, such as tracking scripts',
-  'site chrome: skip link': 'A “skip to content” link from the web page',
+  'site chrome: skip link': 'A link for skipping the web page’s menu',
   'image caption': 'Picture captions (we do not show the pictures)',
 };
 
