@@ -19,6 +19,8 @@ interface Row {
   articles: number;
   pages: number;
   seconds: number;
+  /** User + system CPU seconds of the build: steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
   peakMb: number | null;
   msPerPage: number;
   indexKb: number;
@@ -30,7 +32,7 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** A copy of the project (tracked files, shared node_modules) with `count` extra articles. */
 function makeProject(count: number): string {
-  const dir = join(tmpdir(), `btk-bench-${count}`);
+  const dir = join(tmpdir(), `btk-bench-${count}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -74,6 +76,9 @@ async function measure(count: number): Promise<Row> {
   // Astro's log (times of each build step) is kept for reading after the copy is removed.
   writeFileSync(join(tmpdir(), `btk-bench-${count}.log`), result.stdout);
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
+  const cpuSeconds = user && system ? Number(user) + Number(system) : null;
   const pages = countPages(join(dir, 'dist'));
   const indexKb = sizeOf(join(dir, 'dist/pagefind'), /^pagefind-(component-ui|modular-ui|ui|highlight)\./) / 1024;
   const server = await serveDist(4520, dir);
@@ -84,7 +89,7 @@ async function measure(count: number): Promise<Row> {
     server.stop();
   }
   rmSync(dir, { recursive: true, force: true });
-  return { articles: count, pages, seconds, peakMb: peak ? Number(peak) / 1024 : null, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
+  return { articles: count, pages, seconds, cpuSeconds, peakMb: peak ? Number(peak) / 1024 : null, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
 }
 
 const rows: Row[] = [];
@@ -93,9 +98,9 @@ for (const count of SIZES) {
   rows.push(await measure(count));
 }
 const table = [
-  '| articles | pages | build (s) | peak memory (MB) | ms per page | Pagefind index (kB) | first query (kB gzip) |',
-  '| --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.peakMb?.toFixed(0) ?? 'n/a'} | ${r.msPerPage.toFixed(1)} | ${r.indexKb.toFixed(0)} | ${r.firstQueryKb.toFixed(1)} |`),
+  '| articles | pages | build (s) | CPU (s) | peak memory (MB) | ms per page | Pagefind index (kB) | first query (kB gzip) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} | ${r.cpuSeconds?.toFixed(1) ?? 'n/a'} | ${r.peakMb?.toFixed(0) ?? 'n/a'} | ${r.msPerPage.toFixed(1)} | ${r.indexKb.toFixed(0)} | ${r.firstQueryKb.toFixed(1)} |`),
 ].join('\n');
 // Compare per-page time from 1,000 articles up (the issue's range), or from the smallest run.
 const last = rows.at(-1)!;

@@ -15,7 +15,8 @@ export async function serveDist(port: number, project = root): Promise<{ url: st
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let tries = 0; tries < 100; tries++) {
+  // Up to a minute: on a busy machine the preview server is slow to start.
+  for (let tries = 0; tries < 300; tries++) {
     try {
       if ((await fetch(`${url}/`)).ok) return { url, stop: () => process.kill(-server.pid!, 'SIGTERM') };
     } catch {
