@@ -26,7 +26,8 @@ test('the first “femoral nerve” in an article leads to its topic page, which
   await says.getByRole('link', { name: /Read it in the article.*Can your back cause knee pain/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`${SIGNS}#${paragraphId}$`));
   await expect(page.locator(`#${paragraphId}`)).toBeInViewport();
-  await expect(page.locator(`#${paragraphId}`)).toContainText('the femoral nerve, stemming from the lumbar spine');
+  // innerText: what a reader sees (print-only link numbers are hidden on screen).
+  await expect(page.locator(`#${paragraphId}`)).toContainText('the femoral nerve, stemming from the lumbar spine', { useInnerText: true });
 });
 
 test('an article links each topic only at its first mention, and lists its topics by kind', async ({ page }) => {
@@ -40,11 +41,16 @@ test('an article links each topic only at its first mention, and lists its topic
   await expect(page.getByRole('region', { name: 'Related articles' }).getByRole('link')).toHaveCount(3);
 });
 
-test('a citation number jumps to the source it stands for', async ({ page }) => {
+test('a citation number jumps to the source it stands for, and an article source to its exact paragraph', async ({ page }) => {
   await page.goto('/nerves/femoral-nerve/');
-  await page.getByRole('link', { name: 'Source 2' }).first().click();
-  await expect(page).toHaveURL(/#cite-2$/);
-  await expect(page.locator('#cite-2')).toContainText('reference S32');
+  // The body's first citation is reference S32 (content/topics/femoral-nerve.md).
+  await page.getByRole('link', { name: 'Source 1', exact: true }).first().click();
+  await expect(page).toHaveURL(/#cite-1$/);
+  await expect(page.locator('#cite-1')).toContainText('reference S32');
+  const article = page.getByRole('region', { name: 'Sources for this page' }).getByRole('link', { name: 'Can your back cause knee pain? Signs to look for' }).first();
+  await article.click();
+  await expect(page).toHaveURL(/\/articles\/can-your-back-cause-knee-pain-signs-to-look-for\/#p-the-connection-between-back-pain-and$/);
+  await expect(page.locator('#p-the-connection-between-back-pain-and')).toContainText('femoral nerve');
 });
 
 for (const path of articlePages) {

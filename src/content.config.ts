@@ -45,6 +45,8 @@ const topicBase = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   /** One plain sentence saying what the topic is (used as the page's description). */
   summary: z.string().min(20).max(159, 'summary must be under 160 characters'),
+  /** Citation keys of the summary's source(s), as in the body: "S6" or "signs-to-look-for#p-…". */
+  summaryCites: z.array(z.string()).min(1, 'cite the source of the summary (summaryCites)'),
   /** Ids of other topics a reader should see next; each must exist. */
   related: z.array(z.string()).default([]),
   /** When our team last reviewed the topic text against its sources. */

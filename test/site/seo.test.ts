@@ -5,7 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/lib/site/site-address.ts';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { builtPages, DIST, elements, type BuiltPage } from './built-site.ts';
+
+/** The review date a page's structured data must carry: its content file's own. */
+const reviewedOf = (file: string) => new Date(readFrontmatter(file).reviewed as string | Date).toISOString().slice(0, 10);
 
 const SITE = siteAddress(process.env).replace(/\/$/, '');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -69,7 +73,7 @@ describe('clinical pages', () => {
   const topics = content.filter((p) => /^\/(nerves|conditions|signs|treatments)\/[^/]+\/$/.test(p.path));
 
   it.each(articles.map((p) => [p.path, p]))('article %s is a MedicalWebPage with an Article', (_, page) => {
-    expect(ofType(page, 'MedicalWebPage')).toMatchObject({ lastReviewed: '2026-11-22', medicalAudience: expect.any(Array), about: expect.any(Array) });
+    expect(ofType(page, 'MedicalWebPage')).toMatchObject({ lastReviewed: reviewedOf(`content/articles/${page.path.split('/')[2]}.mdx`), medicalAudience: expect.any(Array), about: expect.any(Array) });
     const article = ofType(page, 'Article')!;
     for (const field of ['headline', 'image', 'dateModified', 'author', 'publisher']) expect(article[field], field).toBeTruthy();
     expect(meta(page, 'og:type')).toBe('article');
@@ -77,7 +81,7 @@ describe('clinical pages', () => {
 
   it.each(topics.map((p) => [p.path, p]))('topic %s is a MedicalWebPage about its topic', (_, page) => {
     const webPage = ofType(page, 'MedicalWebPage') as { about: { name: string }[]; lastReviewed: string };
-    expect(webPage.lastReviewed).toBe('2026-11-22');
+    expect(webPage.lastReviewed).toBe(reviewedOf(`content/topics/${page.path.split('/')[2]}.md`));
     expect(webPage.about[0]?.name).toBe(elements(page.tree, 'h1')[0] && String((elements(page.tree, 'h1')[0]!.children[0] as { value: string }).value));
     if (page.path.startsWith('/conditions/')) {
       const condition = ofType(page, 'MedicalCondition')!;

@@ -10,7 +10,7 @@ import { editorNoteProblems, editorNotesFromFiles, type PreparedNote } from '../
 import { articleBlocks } from '../mentions/article-blocks.ts';
 import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.ts';
 import { parseArticle } from '../mentions/parse-article.ts';
-import { compileMatcher } from '../mentions/term-matcher.ts';
+import { compileMatcher, findTerms } from '../mentions/term-matcher.ts';
 import { relatedArticlesOf, type RelatedArticle } from '../topics/related-articles.ts';
 import { topicTerms } from '../topics/topic-terms.ts';
 import { topicProblems } from '../topics/validate-topics.ts';
@@ -25,6 +25,8 @@ export interface SiteIndex {
   topics: Topic[];
   topicById: Map<string, Topic>;
   mentions: MentionIndex;
+  /** An article's paragraphs (anchor → text), by any of its source ids. */
+  paragraphsBySource: Map<string, Map<string, string>>;
   /** The few articles sharing the most topics with an article. */
   relatedArticles: (articleId: string) => RelatedArticle[];
   /** Our editors' notes on an article's paragraphs, citations resolved. */
@@ -46,10 +48,20 @@ async function build(): Promise<SiteIndex> {
   const parsed = articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) }));
   const mentions = buildMentionIndex(parsed, matcher);
   const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
+  const paragraphsBySource = new Map<string, Map<string, string>>();
+  parsed.forEach(({ tree }, i) => {
+    const paragraphs = new Map(articleBlocks(tree).map((b) => [b.anchor, b.text]));
+    for (const source of articles[i]!.data.sources) paragraphsBySource.set(source, paragraphs);
+  });
+  const referenceIds = new Set(REFERENCES.map((r) => r.id));
   const problems = topicProblems(
-    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? '' })),
+    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, summary: t.data.summary, summaryCites: t.data.summaryCites, body: t.body ?? '' })),
     new Set(mentions.byTopic.keys()),
-    citable,
+    {
+      isReference: (key) => referenceIds.has(key),
+      paragraphsOf: (source) => paragraphsBySource.get(source),
+      topicsIn: (text) => new Set(findTerms(text, matcher).map((m) => m.topic)),
+    },
   );
   if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   const anchors = new Map(parsed.map(({ id, tree }) => [id, new Set(articleBlocks(tree).map((b) => b.anchor))]));
@@ -61,6 +73,7 @@ async function build(): Promise<SiteIndex> {
     topics,
     topicById: new Map(topics.map((t) => [t.id, t])),
     mentions,
+    paragraphsBySource,
     relatedArticles: relatedArticlesOf(mentions.byArticle),
     editorNotes: editorNotesFromFiles('content/articles', import.meta.env.BASE_URL),
   };

@@ -1,5 +1,6 @@
 // The rules a set of topics must keep, checked on every build. Each problem names the file.
-import { citationKeys } from '../citations/citation-keys.ts';
+import { splitSentences } from '../mentions/sentences.ts';
+import { sentenceCitationProblems, type CitationContext } from '../citations/sentence-citations.ts';
 
 /** What the validation needs to know of a topic. */
 export interface TopicFacts {
@@ -7,6 +8,9 @@ export interface TopicFacts {
   title: string;
   aliases: readonly string[];
   related: readonly string[];
+  summary: string;
+  /** The citation keys of the summary. */
+  summaryCites: readonly string[];
   body: string;
 }
 
@@ -17,10 +21,11 @@ export function foldTerm(term: string): string {
 
 /**
  * Problems with the topics: a related topic that does not exist, a term (title or alias)
- * claimed by two topics, a topic no article mentions, a citation to nothing, and a paragraph
- * without any citation (every clinical statement must be traceable).
+ * claimed by two topics, a topic no article mentions, and any sentence of a summary or body
+ * that cites nothing, cites nothing real, or cites an article paragraph that does not name
+ * what the sentence is about (every clinical statement must be traceable, sentence by sentence).
  */
-export function topicProblems(topics: readonly TopicFacts[], mentioned: ReadonlySet<string>, citable: ReadonlySet<string>): string[] {
+export function topicProblems(topics: readonly TopicFacts[], mentioned: ReadonlySet<string>, context: CitationContext): string[] {
   const problems: string[] = [];
   const ids = new Set(topics.map((t) => t.id));
   const owners = new Map<string, string>();
@@ -36,17 +41,21 @@ export function topicProblems(topics: readonly TopicFacts[], mentioned: Readonly
       else owners.set(term, topic.id);
     }
     if (!mentioned.has(topic.id)) problems.push(`${file}: no article mentions this topic (its title or any alias)`);
-    for (const key of citationKeys(topic.body)) {
-      if (!citable.has(key)) problems.push(`${file}: cites [@${key}], which is neither a source id nor a reference id`);
-    }
+    // The summary's citations stand for each of its sentences.
+    const group = topic.summaryCites.length > 0 ? ` [@${topic.summaryCites.join('; @')}]` : '';
+    const summary = splitSentences(topic.summary).map((s) => s.text.replace(/(?=[.!?]+[”’"')\]]*$)|$/, group)).join(' ');
+    for (const problem of sentenceCitationProblems(summary, topic.id, context)) problems.push(`${file}: summary: ${problem}`);
     paragraphs(topic.body).forEach((paragraph, i) => {
-      if (citationKeys(paragraph).length === 0) problems.push(`${file}: paragraph ${i + 1} cites no source (“${paragraph.slice(0, 40)}…”)`);
+      for (const problem of sentenceCitationProblems(paragraph, topic.id, context)) problems.push(`${file}: paragraph ${i + 1}: ${problem}`);
     });
   }
   return problems;
 }
 
-// Text paragraphs of a Markdown body (headings left out).
+// Text paragraphs (and list items) of a Markdown body, headings left out.
 function paragraphs(body: string): string[] {
-  return body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  return body
+    .split(/\n\s*\n|\n(?=\s*[-*] )/)
+    .map((p) => p.trim().replace(/^[-*]\s+/, ''))
+    .filter((p) => p && !p.startsWith('#'));
 }

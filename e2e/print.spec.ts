@@ -1,0 +1,100 @@
+// The printout a physiotherapist hands over: built with a production address (SITE_URL) into
+// dist-print/ (`npm run build:print`), printed to A4 PDF in Chromium. Each article fits on at
+// most 3 pages, link addresses come as numbered notes at the end, and nothing points to localhost.
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const DIST = resolve(import.meta.dirname, '..', 'dist-print');
+const SITE = 'https://example.org';
+const MAX_PAGES = 3;
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist-print/ is missing: run `npm run build:print` (a build with SITE_URL=https://example.org) first');
+  // A plain static server: the production build is served as a host would serve it.
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    let file = join(DIST, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+
+test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+const articles = () => readdirSync(join(DIST, 'articles'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'page' && existsSync(join(DIST, 'articles', d.name, 'index.html')))
+  .map((d) => `/articles/${d.name}/`);
+
+/** Pages of a PDF: Chromium writes one /Type /Page object per page. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+async function printed(page: import('@playwright/test').Page, path: string) {
+  await page.goto(`${origin}${path}`);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+  const text = await page.locator('body').evaluate((body) => (body as HTMLElement).innerText);
+  return { pdf, text };
+}
+
+test('every article prints on at most 3 A4 pages, with no localhost address anywhere', async ({ context }) => {
+  test.setTimeout(180_000); // one PDF per article, each a few seconds on a busy machine
+  const paths = articles();
+  expect(paths.length).toBeGreaterThanOrEqual(4);
+  let printedArticles = 0;
+  for (const path of paths) {
+    const html = await (await fetch(`${origin}${path}`)).text();
+    if (/http-equiv="refresh"/i.test(html)) continue; // the merged copy's redirect page
+    // A fresh tab for each article: Chromium refuses to print a tab that just printed and navigated.
+    const page = await context.newPage();
+    const { pdf, text } = await printed(page, path);
+    await page.close();
+    const pages = pageCount(pdf);
+    console.log(`${path}: ${pages} A4 page(s)`);
+    expect(pages, `${path} prints on ${pages} pages`).toBeLessThanOrEqual(MAX_PAGES);
+    // Relative links resolve against whoever serves the page (here the test's own server);
+    // what the build wrote must never name localhost.
+    expect(pdf.toString('latin1'), `${path}: a link in the PDF points to localhost`).not.toMatch(/localhost/);
+    expect(html, `${path}: the built page names localhost`).not.toMatch(/localhost/);
+    expect(text, `${path}: the printed text names localhost`).not.toMatch(/localhost/);
+    expect(text).toContain(`Read the latest version, with links, at:\n${SITE}${path}`);
+    printedArticles++;
+  }
+  expect(printedArticles).toBeGreaterThanOrEqual(4);
+});
+
+test('a printed article lists link addresses as numbered notes at the end, not inline', async ({ page }) => {
+  const path = '/articles/can-your-back-cause-knee-pain-signs-to-look-for/';
+  const { text } = await printed(page, path);
+  const notes = page.getByRole('region', { name: 'Links on this page' });
+  await expect(notes).toBeVisible();
+  const items = notes.getByRole('listitem');
+  expect(await items.count()).toBeGreaterThan(3);
+  for (const address of await items.allInnerTexts()) expect(address).toMatch(new RegExp(`^${SITE}/`));
+  // The body text carries numbers, not addresses: no address appears before the notes.
+  const body = text.slice(0, text.indexOf('Links on this page'));
+  expect(body).not.toContain(`${SITE}/`);
+  expect(body).toMatch(/\[1\]/);
+  // The QR code encodes the production address.
+  await expect(page.getByRole('img', { name: `QR code of ${SITE}${path}` })).toBeVisible();
+});
+
+test('a topic page prints with its sources and notes, and no inline addresses', async ({ page }) => {
+  const path = '/nerves/femoral-nerve/';
+  const { pdf, text } = await printed(page, path);
+  console.log(`${path}: ${pageCount(pdf)} A4 page(s)`);
+  expect(pageCount(pdf)).toBeLessThanOrEqual(MAX_PAGES);
+  const body = text.slice(0, text.indexOf('Links on this page'));
+  expect(body).not.toContain(`${SITE}/`);
+  expect(pdf.toString('latin1')).not.toMatch(/localhost/);
+});

@@ -1,0 +1,43 @@
+// The facts box of a nerve or root topic, taken from the nerve map's sourced data
+// (src/data/nerve-map.ts) rather than retyped: the areas a root or nerve serves, graded as the
+// reference grades them, and the references each line cites.
+import { NERVES, ROOTS, rootTopic } from '../../data/nerve-map.ts';
+import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
+
+/** One graded line of areas. */
+export interface AreaLine {
+  /** "Main areas", "Partly", "Differs between skin maps". */
+  label: string;
+  areas: string[];
+}
+
+/** What a nerve topic's facts box shows, each part with its references. */
+export interface NerveFactsBox {
+  /** Whether the topic is a root (its areas are a dermatome) or a nerve. */
+  kind: 'root' | 'nerve';
+  lines: AreaLine[];
+  sources: string[];
+  /** The caveat that skin maps differ between people and charts, with its references. */
+  caveat: { text: string; sources: string[] };
+}
+
+// Reviews of dermatome maps (Lee 2008, WikiMSK) and of pain drawings (Murphy 2009) say so.
+const CAVEAT = { text: 'Skin maps differ between charts and between people, and pain does not always follow them.', sources: ['S20', 'S26'] };
+
+const labels = (ids: readonly RegionId[]) => ids.map((id) => REGION_LABELS[id]);
+
+/** The facts box of a nerve topic, or undefined when the nerve map has no record for it. */
+export function nerveFactsBox(topicId: string): NerveFactsBox | undefined {
+  const root = ROOTS.find((r) => rootTopic(r.id) === topicId);
+  if (root) {
+    const lines = [
+      { label: 'Main areas', areas: labels(root.regions.primary) },
+      { label: 'Partly', areas: labels(root.regions.secondary) },
+      { label: 'Differs between skin maps', areas: labels(root.regions.variable) },
+    ].filter((l) => l.areas.length > 0);
+    return { kind: 'root', lines, sources: root.sources, caveat: CAVEAT };
+  }
+  const nerve = NERVES.find((n) => n.topic === topicId);
+  if (!nerve) return undefined;
+  return { kind: 'nerve', lines: [{ label: 'Areas it serves', areas: labels(nerve.regions) }], sources: nerve.sources, caveat: CAVEAT };
+}
