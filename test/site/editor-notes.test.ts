@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Element, ElementContent } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { sourceText } from '../support/source-text.ts';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_NOTES, SELLER_NOTICES } from '../../src/data/editor-notes.ts';
@@ -47,7 +47,8 @@ describe('notes on the articles', () => {
     const { note: element, parent, index } = found[0]!;
     const previous = parent.children.slice(0, index).filter(isElement).at(-1);
     expect(previous?.properties.id === note.anchor || parent.properties.id === note.anchor).toBe(true);
-    expect(squash(toString(element))).toBe(shownText(note.text));
+    // The note as a reader sees it: without the print-only link numbers (marked site-added).
+    expect(sourceText(element)).toBe(shownText(note.text));
     expect(element.properties.role).toBe('note');
   });
 
@@ -91,7 +92,7 @@ describe('notes beside quotes on topic pages', () => {
       const note = li.children.find((c) => isElement(c) && c.properties.dataEditorNote === anchor);
       expect(note, `${p.path}: note beside the quote of ${target}`).toBeTruthy();
       const data = EDITOR_NOTES.find((n) => `/articles/${n.article}/#${n.anchor}` === target)!;
-      expect(squash(toString(note as Element))).toBe(shownText(data.text));
+      expect(sourceText(note as Element)).toBe(shownText(data.text));
     }
     expect(notesOn(p)).toHaveLength(quoted.size);
   });

@@ -30,12 +30,14 @@ const labels = (ids: readonly RegionId[]) => ids.map((id) => REGION_LABELS[id]);
 export function nerveFactsBox(topicId: string): NerveFactsBox | undefined {
   const root = ROOTS.find((r) => rootTopic(r.id) === topicId);
   if (root) {
+    // The skin layer: a root's facts box lists its skin area (dermatome).
+    const { regions, sources } = root.layers.skin;
     const lines = [
-      { label: 'Main areas', areas: labels(root.regions.primary) },
-      { label: 'Partly', areas: labels(root.regions.secondary) },
-      { label: 'Differs between skin maps', areas: labels(root.regions.variable) },
+      { label: 'Main areas', areas: labels(regions.primary) },
+      { label: 'Partly', areas: labels(regions.secondary) },
+      { label: 'Differs between skin maps', areas: labels(regions.variable) },
     ].filter((l) => l.areas.length > 0);
-    return { kind: 'root', lines, sources: root.sources, caveat: CAVEAT };
+    return { kind: 'root', lines, sources, caveat: CAVEAT };
   }
   const nerve = NERVES.find((n) => n.topic === topicId);
   if (!nerve) return undefined;
