@@ -68,19 +68,24 @@ export function checklistContent({ articles, topics, topicById, mentions }: Site
 
   const nextSteps: NextStep[] = [
     {
-      text: 'See a doctor or physical therapist. A check usually covers your medical history and an examination, and sometimes scans such as X-rays or MRI.',
+      text: 'Remember that knee pain often comes from the knee itself, for example from osteoarthritis or pain around the kneecap.',
+      sources: [cite('signs-to-look-for'), cite('G44')],
+      more: topicLink('knee-joint-problems', 'Knee joint problems'),
+    },
+    {
+      text: 'See a GP or a physiotherapist (physical therapist). A check usually covers your medical history and an examination, and sometimes scans such as X-rays or MRI.',
       sources: [cite('signs-to-look-for')],
       more: topicLink('diagnosis', 'How a diagnosis is made'),
     },
     {
-      text: 'Ask whether moving your back changes your knee pain: a physical therapist can test this with back movements.',
+      text: 'Ask whether moving your back changes your knee pain: a physiotherapist can test this with back movements.',
       sources: [cite('verywell-back-disorders')],
       more: topicLink('mckenzie-method', 'The McKenzie method'),
     },
     {
-      text: 'Treatment usually starts with conservative care, such as physical therapy and exercise, before injections or surgery. This does not apply to the warning signs above: they need help first.',
+      text: 'Treatment usually starts with gentle options, such as physiotherapy and exercise, before injections or surgery. This does not apply to the warning signs above: they need help first.',
       sources: [cite('signs-to-look-for'), cite('verywell-back-disorders'), cite('G46')],
-      more: topicLink('physical-therapy', 'Physical therapy'),
+      more: topicLink('physical-therapy', 'Physiotherapy'),
     },
     {
       text: 'Before deciding on knee surgery, ask for your back to be checked, even if your back pain is mild.',
