@@ -64,3 +64,23 @@ test('the merged copy’s old address takes the reader to the one article', asyn
   await expect(page).toHaveURL(/\/articles\/the-hidden-link-between-your-back-and-your-knee-pain\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The hidden link between your back and your knee pain');
 });
+
+test('an article’s sign card opens the checklist with the signs it names ticked (tap on a phone)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/articles/can-your-back-cause-knee-pain-signs-to-look-for/');
+  const card = page.getByRole('complementary', { name: 'Check your signs' });
+  await card.getByRole('link', { name: 'Check your signs' }).tap();
+  await expect(page).toHaveURL(/\/tools\/sign-checklist\/\?signs=[a-z-]+(,[a-z-]+)+$/);
+  const ticked = new URL(page.url()).searchParams.get('signs')!.split(',');
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(ticked.length);
+  await context.close();
+});
+
+test('an article’s nerve figure links to the interactive map at the root it names', async ({ page }) => {
+  await page.goto('/articles/can-your-back-cause-knee-pain-signs-to-look-for/');
+  const figure = page.getByRole('figure').filter({ hasText: 'On our nerve map' });
+  await expect(figure).toContainText('L3 nerve root');
+  await figure.getByRole('link', { name: /full nerve map/ }).click();
+  await expect(page).toHaveURL(/\/tools\/nerve-map\/\?root=L3$/);
+});
