@@ -1,6 +1,6 @@
 // The printout a physiotherapist hands over: built with a production address (SITE_URL) into
 // dist-print/ (`npm run build:print`), printed to A4 PDF in Chromium. Each article fits on at
-// most 3 pages, link addresses come as numbered notes at the end, and nothing points to localhost.
+// most MAX_PAGES pages, link addresses come as numbered notes at the end, and nothing points to localhost.
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
