@@ -42,7 +42,7 @@ test('any emergency sign gives the emergency result whatever else is ticked, and
   await islandsHydrated(page);
   await page.getByRole('checkbox', { name: /hot, red, swollen knee/ }).check();
   await page.getByRole('checkbox', { name: /numbness, tingling or pins and needles/ }).check();
-  await page.getByRole('checkbox', { name: /pain, numbness or weakness in both legs/ }).check();
+  await page.getByRole('checkbox', { name: /pain, numbness or weakness in both legs/i }).check();
   const urgent = page.getByRole('region', { name: /Get help now$/ });
   await expect(urgent).toBeFocused();
   await expect(urgent).toContainText('Call 999 in the UK or 911 in the US');
