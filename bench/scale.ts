@@ -4,7 +4,7 @@
 // downloads. Writes the table to bench-results/scale.md. Pass sizes to run only some:
 // `node bench/scale.ts 100 1000`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HEADER, medianSearch, PHONE_SLOWDOWN, row } from './search.ts';
@@ -38,6 +38,22 @@ interface Row {
   firstQueryKb: number;
 }
 
+/** The manifest entry the synthetic articles cite (it points at a real source file). */
+const SYNTHETIC_SOURCE_ID = 'synthetic-bench';
+const SYNTHETIC_SOURCE = `- id: ${SYNTHETIC_SOURCE_ID}
+  file: unattributed-can-your-back-cause-knee-pain-signs-to-look-for.txt
+  seed: 002_6adaf155c49f968e.txt
+  sha256: 4bcee180cda07a8a98ea99fc383a8d2eac010d2e0a2e3e78f94ea5aa291eb872
+  publisher: null
+  title: Synthetic articles for the scale benchmark
+  author: null
+  editor: null
+  date: null
+  url: null
+  reviewed: 2026-11-22
+  notes: Generated from the real articles' sentences; only in benchmark copies.
+`;
+
 /** Cache folders the build writes to inside node_modules. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
@@ -57,7 +73,22 @@ function makeProject(count: number): string {
   for (const entry of readdirSync(join(root, 'node_modules'))) if (!CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   const articlesDir = join(dir, 'content/articles');
   const bodies = readdirSync(articlesDir).map((f) => readFileSync(join(articlesDir, f), 'utf8'));
-  for (const article of syntheticArticles(count, sentencesOf(bodies), 'signs-to-look-for')) writeFileSync(join(articlesDir, `${article.slug}.mdx`), article.mdx);
+  // Each source belongs to one article (topic citations name a source's paragraphs), so the
+  // synthetic articles get a source of their own in the copy's manifest.
+  appendFileSync(join(dir, 'content/sources/sources.yaml'), SYNTHETIC_SOURCE);
+  const articles = syntheticArticles(count, sentencesOf(bodies), SYNTHETIC_SOURCE_ID);
+  for (const article of articles) writeFileSync(join(articlesDir, `${article.slug}.mdx`), article.mdx);
+  // /sources/ shows what the import did with each source: the report names its first article.
+  const reportPath = join(dir, 'content/import-report.json');
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const first = articles[0]!.slug;
+  report.sources.push({ id: SYNTHETIC_SOURCE_ID, file: 'unattributed-can-your-back-cause-knee-pain-signs-to-look-for.txt', format: 'plain-text', garbleScore: 0, article: first });
+  report.articles.push({ slug: first, title: first, sources: [SYNTHETIC_SOURCE_ID], redirectFrom: [], components: [] });
+  writeFileSync(reportPath, JSON.stringify(report, null, 1));
+  const notesPath = join(dir, 'src/data/source-notes.ts');
+  const notes = readFileSync(notesPath, 'utf8').replace(/(export const SOURCE_NOTES[^{]*\{\n)/, `$1  '${SYNTHETIC_SOURCE_ID}': 'Synthetic articles for the scale benchmark.',\n`);
+  if (!notes.includes(SYNTHETIC_SOURCE_ID)) throw new Error(`${notesPath}: could not add the synthetic source's reader note`);
+  writeFileSync(notesPath, notes);
   return dir;
 }
 
