@@ -262,3 +262,30 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test.describe('when search cannot load (offline, or a blocked request)', () => {
+  for (const where of ['dialog', 'page'] as const) {
+    test(`the ${where} says so and offers the warning signs and the indexes, and a later search works`, async ({ page }) => {
+      let blocked = true;
+      await page.route('**/pagefind/**', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+      let scope: Locator;
+      if (where === 'page') {
+        await page.goto('/search/');
+        scope = page.locator('#search-page');
+      } else {
+        await page.goto(ARTICLE);
+        await loaderReady(page);
+        scope = await openDialog(page);
+      }
+      await scope.getByRole('searchbox').fill('sciatica');
+      await expect(scope.getByRole('status')).toHaveText('Search could not load.');
+      await expect(scope.getByRole('heading', { name: 'Search is not available right now' })).toBeVisible();
+      await expect(scope.getByText('Check your connection and search again')).toBeVisible();
+      await expect(scope.getByRole('link', { name: 'Warning signs: when to get help now' })).toBeVisible();
+      // Back online: the next search loads the engine and finds the page.
+      blocked = false;
+      await scope.getByRole('searchbox').fill('sciatic nerve');
+      expect(await topResults(scope, 3)).toContain('/nerves/sciatic-nerve/');
+    });
+  }
+});

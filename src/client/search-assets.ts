@@ -15,7 +15,7 @@ export interface PageData {
 }
 
 /** Pagefind's API as search uses it (it searches in a web worker where it can). */
-export type Pagefind = SearchEngine<() => Promise<PageData>> & { options(o: object): Promise<void>; init(): Promise<void> };
+export type Pagefind = SearchEngine<() => Promise<PageData>> & { options(o: object): Promise<void>; init(): Promise<void>; preload(term: string): Promise<void> };
 
 /** Words of context around the best match in an excerpt: two or three lines in the result list. */
 const EXCERPT_WORDS = 34;

@@ -6,6 +6,8 @@ import { inScope, planQuery, type QueryPlan } from '../lib/search/query-plan.ts'
 import type { Ranked } from '../lib/search/rank.ts';
 import { runPlan } from '../lib/search/run-plan.ts';
 import { SEARCH_KIND_LABELS } from '../lib/search/search-kind.ts';
+import { STOP_WORDS } from '../lib/search/stop-words.ts';
+import { wordsOf } from '../lib/search/words.ts';
 import { highlightWords, searchMessage } from '../lib/search/search-message.ts';
 import { loadSearch, PLACEHOLDER, type PageData } from './search-assets.ts';
 
@@ -103,14 +105,33 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     status.innerHTML = parts.join(' ');
   }
 
+  /** Shows a titled box of advice followed by the help links (warning signs first). */
+  function showHelp(title: string, advice: string): void {
+    const links = options.links.map((l) => `<li><a href="${esc(l.href)}">${esc(l.label)}</a></li>`).join('');
+    empty.innerHTML = `<h${options.headingLevel} class="empty-title">${title}</h${options.headingLevel}>
+<p>${advice}</p>
+<ul class="empty-links">${links}</ul>`;
+    empty.hidden = false;
+  }
+
   function showEmpty(query: string, plan: QueryPlan): void {
     const unknown = plan.concepts.filter((c) => c.status === 'unknown').map((c) => c.said);
     status.textContent = `No results for ${query.trim()}.`;
-    const links = options.links.map((l) => `<li><a href="${esc(l.href)}">${esc(l.label)}</a></li>`).join('');
-    empty.innerHTML = `<h${options.headingLevel} class="empty-title">Nothing on this site matches “${esc(query.trim())}”</h${options.headingLevel}>
-<p>This site is about knee pain that may come from the back${unknown.length ? `, and no page mentions ${unknown.map((w) => `“${esc(w)}”`).join(' or ')}` : ''}. Check the spelling, or try other words: what you feel (“numb thigh”), where you feel it (“front of the knee”) or what you were told (“slipped disc”).${kind() ? ' Or search all kinds of page.' : ''}</p>
-<ul class="empty-links">${links}</ul>`;
-    empty.hidden = false;
+    showHelp(
+      `Nothing on this site matches “${esc(query.trim())}”`,
+      `This site is about knee pain that may come from the back${unknown.length ? `, and no page mentions ${unknown.map((w) => `“${esc(w)}”`).join(' or ')}` : ''}. Check the spelling, or try other words: what you feel (“numb thigh”), where you feel it (“front of the knee”) or what you were told (“slipped disc”).${kind() ? ' Or search all kinds of page.' : ''}`,
+    );
+  }
+
+  // Search's files did not load (offline, a blocked request, or `astro dev` before any build).
+  function showUnavailable(): void {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'Search could not load.';
+    const why = import.meta.env.DEV
+      ? 'In development, search uses the index of the last build: run <code>npm run build</code> once, then reload.'
+      : 'Check your connection and search again, or go straight to the pages below.';
+    showHelp('Search is not available right now', why);
   }
 
   async function search(query: string): Promise<void> {
@@ -125,20 +146,25 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
       return;
     }
     status.textContent = 'Searching…';
-    const { pagefind, lexicon } = await loadSearch();
-    const plan = planQuery(query, lexicon);
-    const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, chosenKind || undefined) : { results: [], allMatched: 0 };
-    if (mine !== run) return;
-    list.replaceChildren();
-    empty.hidden = true;
-    shown = { results, next: 0, highlight: highlightWords(plan).join(' ') };
-    if (results.length === 0) {
-      more.hidden = true;
-      showEmpty(query, plan);
-      return;
+    try {
+      const { pagefind, lexicon } = await loadSearch();
+      const plan = planQuery(query, lexicon);
+      const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, chosenKind || undefined) : { results: [], allMatched: 0 };
+      if (mine !== run) return;
+      list.replaceChildren();
+      empty.hidden = true;
+      shown = { results, next: 0, highlight: highlightWords(plan).join(' ') };
+      if (results.length === 0) {
+        more.hidden = true;
+        showEmpty(query, plan);
+        return;
+      }
+      await showMore();
+      if (mine === run) say(plan, results.length, allMatched, query);
+    } catch (error) {
+      console.error('search failed:', error);
+      if (mine === run) showUnavailable();
     }
-    await showMore();
-    if (mine === run) say(plan, results.length, allMatched, query);
   }
 
   function schedule(now = false): void {
@@ -147,7 +173,15 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     else timer = setTimeout(() => void search(input.value), DEBOUNCE);
   }
 
-  input.addEventListener('input', () => schedule());
+  input.addEventListener('input', () => {
+    schedule();
+    // While the reader types, fetch the index chunks for the words so far (Pagefind's preload),
+    // so the search after the pause does not wait for them.
+    const words = wordsOf(input.value)
+      .filter((w) => !STOP_WORDS.has(w))
+      .join(' ');
+    if (words) loadSearch().then(({ pagefind }) => pagefind.preload(words), () => undefined);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     schedule(true);

@@ -1,20 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SOURCES_DIR } from './real-sources.ts';
+import { importProject, runImportCli } from './import-project.ts';
 
-const TOPICS_DIR = resolve(import.meta.dirname, '../../../content/topics');
-const cli = resolve(import.meta.dirname, '../../../src/pipeline/cli.ts');
-const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [cli, '--root', root, ...args], { encoding: 'utf8' });
-
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'btk-import-'));
-  cpSync(SOURCES_DIR, join(root, 'content/sources'), { recursive: true });
-  cpSync(TOPICS_DIR, join(root, 'content/topics'), { recursive: true });
-  return root;
-}
+const run = runImportCli;
+const project = () => importProject({ topics: true });
 
 // Each test runs the whole import in a child process (a few seconds each on a busy machine).
 describe('npm run import', { timeout: 60_000 }, () => {

@@ -1,10 +1,8 @@
 // Issue 14: each way the import once lost, changed or invented words with exit code 0, or
 // failed naming nothing, fed through the whole import as an editor would add a source.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/pipeline/import-error.ts';
 import { readManifest } from '../../../src/pipeline/read-manifest.ts';
@@ -13,6 +11,7 @@ import { words } from '../../../src/pipeline/tokenize.ts';
 import { randomArticle, toPlainText } from './article-generator.ts';
 import { garble } from './garble.ts';
 import { published, publishedWords, rawSource } from './raw-source.ts';
+import { importProject, runImportCli } from './import-project.ts';
 import { realText, SOURCES_DIR } from './real-sources.ts';
 
 const only = (result: ImportResult) => {
@@ -165,14 +164,8 @@ describe('issue 14: scale and errors', () => {
   });
 });
 
-const cli = resolve(import.meta.dirname, '../../../src/pipeline/cli.ts');
-const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [cli, '--root', root, ...args], { encoding: 'utf8' });
-
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'btk-import-'));
-  cpSync(SOURCES_DIR, join(root, 'content/sources'), { recursive: true });
-  return root;
-}
+const run = runImportCli;
+const project = () => importProject();
 
 function addEntry(root: string, file: string, sha256: string): void {
   const manifest = join(root, 'content/sources/sources.yaml');
