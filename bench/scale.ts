@@ -119,7 +119,7 @@ function keptCopy(count: number): string {
 async function measureSearch(count: number, dir: string): Promise<number> {
   const server = await serveDist(PORT, dir);
   try {
-    for (const flow of ['dialog', 'page'] as const) {
+    for (const flow of ['dialog', 'page', 'arrive'] as const) {
       for (const [cpu, slowdown] of [['desktop', 1], ['phone (4× CPU)', PHONE_SLOWDOWN]] as const) {
         for (const word of COMMON_WORDS) searchRows.push(row([count, flow, cpu, word], await medianSearch(server.url, flow, word, slowdown, SEARCH_RUNS)));
       }
