@@ -68,6 +68,9 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // The search worker (src/client/search-worker.ts) is a module worker: it imports
+    // Pagefind's script at run time.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         // Known Astro issue (withastro/astro#18087): every MDX module warns that Astro's own

@@ -2,7 +2,7 @@
 // <dialog> holding our search UI. Loaded only when the reader first opens search.
 import { HELP_LINKS } from './search-help-links.ts';
 import { mountSearch, type SearchUi } from './search-ui.ts';
-import { loadSearch } from './search-assets.ts';
+import { warmUp } from './search-client.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let ui: SearchUi | undefined;
@@ -22,7 +22,7 @@ export function openSearchDialog(): void {
       if (event.target === dialog) dialog!.close();
     });
     // Start loading the engine and words while the reader types.
-    void loadSearch();
+    warmUp();
   }
   const returnTo = document.activeElement as HTMLElement | null;
   dialog.showModal();

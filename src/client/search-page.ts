@@ -1,7 +1,7 @@
 // The /search/ page: our search UI in place of the "needs JavaScript" note, with a shareable
 // address (?q=…&kind=…) that fills the box on load and follows every search.
 import { HELP_LINKS } from './search-help-links.ts';
-import { loadSearch } from './search-assets.ts';
+import { warmUp } from './search-client.ts';
 import { mountSearch } from './search-ui.ts';
 
 const container = document.getElementById('search-page');
@@ -23,5 +23,5 @@ if (container) {
   const query = params.get('q')?.trim();
   if (query) ui.search(query, params.get('kind') ?? '');
   // A reader on this page is here to search: load the engine while they type.
-  else void loadSearch();
+  else warmUp();
 }

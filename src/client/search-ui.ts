@@ -2,19 +2,17 @@
 // a line saying what was searched, and a plain list of results (about ten, then "Show more").
 // Plain DOM, no framework: each result is a heading link, its kind and an excerpt, so a
 // click or tap lands on the link it is over (no overlaid click areas).
-import { inScope, planQuery, type QueryPlan } from '../lib/search/query-plan.ts';
-import type { Ranked } from '../lib/search/rank.ts';
-import { runPlan } from '../lib/search/run-plan.ts';
+import type { QueryPlan } from '../lib/search/query-plan.ts';
 import { SEARCH_KIND_LABELS } from '../lib/search/search-kind.ts';
-import { STOP_WORDS } from '../lib/search/stop-words.ts';
-import { wordsOf } from '../lib/search/words.ts';
-import { highlightWords, searchMessage } from '../lib/search/search-message.ts';
-import { loadSearch, PLACEHOLDER, type PageData } from './search-assets.ts';
+import { searchMessage } from '../lib/search/search-message.ts';
+import * as engine from './search-client.ts';
 
 /** Results put in the page at a time. */
 export const PAGE_SIZE = 10;
 /** Milliseconds of pause in typing before a search runs. */
 const DEBOUNCE = 120;
+/** What the search box invites the reader to type. */
+const PLACEHOLDER = 'For example: numb thigh, slipped disc';
 
 /** Where the UI is and what it reports back. */
 export interface SearchUiOptions {
@@ -64,18 +62,15 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
 
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let shown: { results: Ranked<() => Promise<PageData>>[]; next: number; highlight: string } | undefined;
+  // The search whose results are listed: its number, how many results, how many are shown.
+  let shown: { seq: number; total: number; next: number; highlight: string } | undefined;
 
   const kind = () => (root.querySelector<HTMLInputElement>(`input[name="${id}-kind"]:checked`)?.value ?? '');
 
-  async function showMore(): Promise<void> {
-    if (!shown) return;
-    const mine = run;
-    const batch = shown.results.slice(shown.next, shown.next + PAGE_SIZE);
-    const pages = await Promise.all(batch.map((r) => r.item()));
-    if (mine !== run) return;
+  /** Adds a batch of result pages to the list (focus on the first of a later batch). */
+  function append(pages: engine.PageData[]): void {
     const level = `h${options.headingLevel}`;
-    const first = shown.next;
+    const first = shown!.next;
     list.insertAdjacentHTML(
       'beforeend',
       pages
@@ -89,9 +84,21 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
         })
         .join(''),
     );
-    shown.next += batch.length;
-    more.hidden = shown.next >= shown.results.length;
+    shown!.next += pages.length;
+    more.hidden = shown!.next >= shown!.total;
     if (first > 0) list.querySelectorAll<HTMLAnchorElement>('.result-link')[first]?.focus();
+  }
+
+  async function showMore(): Promise<void> {
+    if (!shown) return;
+    const mine = run;
+    try {
+      const pages = await engine.more(shown.seq, shown.next, PAGE_SIZE);
+      if (mine === run) append(pages);
+    } catch (error) {
+      console.error('search failed:', error);
+      if (mine === run) showUnavailable();
+    }
   }
 
   function say(plan: QueryPlan, total: number, allMatched: number, query: string): void {
@@ -147,20 +154,18 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     }
     status.textContent = 'Searching…';
     try {
-      const { pagefind, lexicon } = await loadSearch();
-      const plan = planQuery(query, lexicon);
-      const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, chosenKind || undefined) : { results: [], allMatched: 0 };
+      const outcome = await engine.search(mine, query, chosenKind, PAGE_SIZE);
       if (mine !== run) return;
       list.replaceChildren();
       empty.hidden = true;
-      shown = { results, next: 0, highlight: highlightWords(plan).join(' ') };
-      if (results.length === 0) {
+      shown = { seq: mine, total: outcome.total, next: 0, highlight: outcome.highlight };
+      if (outcome.total === 0) {
         more.hidden = true;
-        showEmpty(query, plan);
+        showEmpty(query, outcome.plan);
         return;
       }
-      await showMore();
-      if (mine === run) say(plan, results.length, allMatched, query);
+      append(outcome.pages);
+      say(outcome.plan, outcome.total, outcome.allMatched, query);
     } catch (error) {
       console.error('search failed:', error);
       if (mine === run) showUnavailable();
@@ -177,10 +182,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     schedule();
     // While the reader types, fetch the index chunks for the words so far (Pagefind's preload),
     // so the search after the pause does not wait for them.
-    const words = wordsOf(input.value)
-      .filter((w) => !STOP_WORDS.has(w))
-      .join(' ');
-    if (words) loadSearch().then(({ pagefind }) => pagefind.preload(words), () => undefined);
+    if (input.value.trim()) engine.preload(input.value);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

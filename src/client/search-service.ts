@@ -1,0 +1,90 @@
+// Search as the worker runs it: loads Pagefind's engine and the build's word list, plans a
+// reader's query, runs the plan and loads the result pages a batch at a time. All of it runs
+// off the page's main thread (src/client/search-worker.ts), so a common word over thousands
+// of pages (tens of thousands of Pagefind results) never freezes the page: only the batch
+// of results to show crosses to the page.
+import { buildLexicon, type Lexicon } from '../lib/search/lexicon.ts';
+import { inScope, planQuery, type QueryPlan } from '../lib/search/query-plan.ts';
+import type { Ranked } from '../lib/search/rank.ts';
+import { runPlan, type SearchEngine } from '../lib/search/run-plan.ts';
+import { highlightWords } from '../lib/search/search-message.ts';
+import { STOP_WORDS } from '../lib/search/stop-words.ts';
+import type { SearchWords } from '../lib/search/vocabulary.ts';
+import { wordsOf } from '../lib/search/words.ts';
+
+/** Where Pagefind's files are, under the site's base path. */
+export const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+
+/** What one result's page holds, as Pagefind returns it. */
+export interface PageData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; kind?: string };
+}
+
+/** Pagefind's API as search uses it. */
+type Pagefind = SearchEngine<() => Promise<PageData>> & { options(o: object): Promise<void>; init(): Promise<void>; preload(term: string): Promise<void> };
+
+/** What a finished search reports to the page. */
+export interface SearchOutcome {
+  plan: QueryPlan;
+  /** How many results in all, and how many have every concept of the plan. */
+  total: number;
+  allMatched: number;
+  /** The words to mark on a result's page. */
+  highlight: string;
+  /** The first batch of result pages. */
+  pages: PageData[];
+}
+
+/** Words of context around the best match in an excerpt: two or three lines in the result list. */
+const EXCERPT_WORDS = 34;
+
+let loading: Promise<{ pagefind: Pagefind; lexicon: Lexicon }> | undefined;
+/** The ranked results of the latest search, for "Show more". */
+let latest: { seq: number; results: Ranked<() => Promise<PageData>>[] } | undefined;
+
+/** Pagefind (in this thread, as Pagefind does in a worker) and the lexicon, loaded once. */
+function load(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
+  loading ??= (async () => {
+    const [pagefind, words] = await Promise.all([
+      import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<Pagefind>,
+      fetch(`${BUNDLE}search-words.json`).then((r) => {
+        if (!r.ok) throw new Error(`search words: ${r.status}`);
+        return r.json() as Promise<SearchWords>;
+      }),
+    ]);
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
+    await pagefind.init();
+    return { pagefind, lexicon: buildLexicon(words) };
+  })();
+  // A failed load (offline, blocked) is tried again by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Starts loading, so the first search does not wait for the engine. */
+export async function warmUp(): Promise<void> {
+  await load();
+}
+
+/** Fetches the index chunks for the content words typed so far (Pagefind's preload). */
+export async function preload(text: string): Promise<void> {
+  const words = wordsOf(text).filter((w) => !STOP_WORDS.has(w));
+  if (words.length > 0) await (await load()).pagefind.preload(words.join(' '));
+}
+
+/** Runs search number `seq` and loads the first `count` result pages. */
+export async function search(seq: number, query: string, kind: string, count: number): Promise<SearchOutcome> {
+  const { pagefind, lexicon } = await load();
+  const plan = planQuery(query, lexicon);
+  const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, kind || undefined) : { results: [], allMatched: 0 };
+  latest = { seq, results };
+  return { plan, total: results.length, allMatched, highlight: highlightWords(plan).join(' '), pages: await pagesOf(seq, 0, count) };
+}
+
+/** The result pages `from`…`from + count` of search `seq` (none once a newer search ran). */
+export async function pagesOf(seq: number, from: number, count: number): Promise<PageData[]> {
+  if (latest?.seq !== seq) return [];
+  return Promise.all(latest.results.slice(from, from + count).map((r) => r.item()));
+}
