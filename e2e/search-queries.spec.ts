@@ -1,8 +1,9 @@
 // The reader-query list (e2e/search-queries.ts) through the real search page and the dialog:
-// at least 90 % must bring an expected page into the top three, none of the covered queries
-// may find nothing, and out-of-scope questions must get the "nothing on this site" help.
+// at least 90 % must bring an expected page into the top three, every warning-sign query must
+// bring the warning signs first, none of the covered queries may find nothing, and
+// out-of-scope questions must get the "nothing on this site" help.
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { OUT_OF_SCOPE, READER_QUERIES, type ReaderQuery } from './search-queries.ts';
+import { OUT_OF_SCOPE, READER_QUERIES, URGENT, type ReaderQuery } from './search-queries.ts';
 import { ARTICLE, loaderReady, openDialog, topResults } from './search-helpers.ts';
 
 // A search can take seconds on the shared 2-core machine (a first one downloads the engine).
@@ -14,17 +15,21 @@ const TOP3_TARGET = 0.9;
 async function checkList(ask: (query: string) => Promise<string[]>): Promise<void> {
   const misses: string[] = [];
   const empty: string[] = [];
+  const urgentNotFirst: string[] = [];
   const byKind = new Map<ReaderQuery['kind'], [number, number]>();
   for (const { query, kind, expect: want } of READER_QUERIES) {
     const top = await ask(query);
     const hit = top.some((p) => want.includes(p));
     if (top.length === 0) empty.push(query);
+    if (want.includes(URGENT) && top[0] !== URGENT) urgentNotFirst.push(`“${query}” → ${top.join(', ') || 'nothing'}`);
     if (!hit) misses.push(`“${query}” → ${top.join(', ') || 'nothing'} (wanted ${want.join(' or ')})`);
     const [found, all] = byKind.get(kind) ?? [0, 0];
     byKind.set(kind, [found + Number(hit), all + 1]);
   }
   test.info().annotations.push({ type: 'top-3 by kind', description: [...byKind].map(([k, [f, a]]) => `${k} ${f}/${a}`).join(', ') });
   expect(empty, 'covered queries that found nothing').toEqual([]);
+  // A reader describing a warning sign must see the warning signs first, not in the top three.
+  expect(urgentNotFirst, 'warning-sign queries whose first result is not the warning signs').toEqual([]);
   const share = 1 - misses.length / READER_QUERIES.length;
   expect(share, `top-3 share ${share.toFixed(2)}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP3_TARGET);
 }

@@ -13,7 +13,8 @@ export interface ReaderQuery {
 const q = (kind: ReaderQuery['kind'], query: string, ...expect: string[]): ReaderQuery => ({ query, kind, expect });
 
 const SCIATICA = '/conditions/lumbar-radiculopathy/';
-const URGENT = '/urgent-help/';
+/** The warning-signs page: first for every query about a warning sign. */
+export const URGENT = '/urgent-help/';
 
 /** Queries the site covers. */
 export const READER_QUERIES: readonly ReaderQuery[] = [
