@@ -11,7 +11,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   some such than that that's the their theirs them then there these they this those to too very
   was we were what what's when which while who whom why will with would you your yours yourself
   really also keep keeps kind sort thing things cause causes causing caused
-  tell explain mean means anything something someone need needs needed want`
+  tell explain show shows mean means anything something someone need needs needed want`
     .split(/\s+/)
     .filter(Boolean),
 );

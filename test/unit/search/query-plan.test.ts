@@ -75,9 +75,10 @@ describe('planQuery', () => {
     for (let n = 0; n < 500; n++) {
       const word = WORDS[Math.floor(next() * WORDS.length)]!;
       const query = [stops[Math.floor(next() * stops.length)], word, stops[Math.floor(next() * stops.length)]].join(' ');
-      const concepts = planQuery(query, LEXICON).concepts;
-      expect(concepts.map((c) => c.said), query).toContain(word);
-      expect(concepts.find((c) => c.said === word)!.status, query).toBe('found');
+      // Alone, or inside a phrase the lexicon knows that a stop word begins ("can't pee").
+      const concept = planQuery(query, LEXICON).concepts.find((c) => c.said.split(' ').includes(word));
+      expect(concept, query).toBeDefined();
+      expect(concept!.status, query).toBe('found');
     }
   });
 
