@@ -13,7 +13,7 @@ import type { SearchWords } from '../lib/search/vocabulary.ts';
 import { wordsOf } from '../lib/search/words.ts';
 
 /** Where Pagefind's files are, under the site's base path. */
-export const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
 
 /** What one result's page holds, as Pagefind returns it. */
 export interface PageData {

@@ -8,7 +8,7 @@ import { searchMessage } from '../lib/search/search-message.ts';
 import * as engine from './search-client.ts';
 
 /** Results put in the page at a time. */
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 /** Milliseconds of pause in typing before a search runs. */
 const DEBOUNCE = 120;
 /** What the search box invites the reader to type. */
