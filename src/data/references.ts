@@ -45,6 +45,7 @@ const LISTED: readonly Reference[] = [
   { id: 'S48', title: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' },
   { id: 'S49', title: 'Royal Free London NHS Foundation Trust: cauda equina syndrome leaflet', url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome' },
   { id: 'S50', title: 'NICE Clinical Knowledge Summaries: sciatica (lumbar radiculopathy), red flag symptoms and signs', url: 'https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/diagnosis/red-flag-symptoms-signs/' },
+  { id: 'S53', title: 'NICE NG234, Spinal metastases and metastatic spinal cord compression (2023)', url: 'https://www.nice.org.uk/guidance/NG234' },
   { id: 'S52', title: 'GIRFT national suspected cauda equina syndrome pathway (2023), summarised by the CSP', url: 'https://www.csp.org.uk/journal/article/physiotherapy-journal-march-2024/national-suspected-cauda-equina-syndrome-pathway' },
   { id: 'G1', title: "NICE NG59, Low back pain and sciatica in over 16s: assessment and management (2016, updated 2020), recommendations", url: 'https://www.nice.org.uk/guidance/ng59/chapter/Recommendations' },
   { id: 'G2', title: "NHS Specialist Pharmacy Service, ’NICE Bites: Low back pain and sciatica in over 16s’ (2017)", url: 'https://medicines.necsu.nhs.uk/nice-bites-low-back-pain-and-sciatica-in-over-16s' },
@@ -96,9 +97,11 @@ const LISTED: readonly Reference[] = [
   { id: 'G48', title: "GPnotebook, Sciatica – management", url: 'https://gpnotebook.com/en-gb/simplepage.cfm?ID=1611005999' },
   { id: 'G49', title: "Bernstein IA, et al. Low back pain and sciatica: summary of NICE guidance. BMJ 2017;356:i6748 (2016 version; its neuropathic-drug advice is superseded)", url: 'https://doi.org/10.1136/bmj.i6748' },
   { id: 'G50', title: "iatroX, secondary AI-generated summary of NICE surgical referral criteria (weak source)", url: 'https://iatrox.com/shared/68a09ac32ec4d442296f6a55/what-criteria-should-i-use-to-determine-if-a-patient-with-sciatica-requires-6f6a55' },
+  { id: 'G168', title: 'NHS website, How NHS 111 online works', url: 'https://nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/how-nhs-111-online-works' },
+  { id: 'G172', title: 'NHS 111 online, How 111 online works; North East Ambulance Service NHS FT, 111', url: 'https://111.nhs.uk/guided-entry/how-it-works' },
 ];
 
-/** Every reference the site cites, in the reference files' order (S1 … S60, then G1 … G50). */
+/** Every reference the site cites, in the reference files' order (S1 … S60, then G1 … G173). */
 export const REFERENCES: readonly Reference[] = [...LISTED].sort(
   (a, b) => (a.id[0] === b.id[0] ? Number(a.id.slice(1)) - Number(b.id.slice(1)) : a.id[0] === 'S' ? -1 : 1),
 );
