@@ -1,9 +1,12 @@
 // Content collections and their schemas. A broken entry fails the build, naming the file
 // and the field (Astro reports the zod issue path with the entry's file).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { REGION_IDS } from './data/regions.ts';
+import {
+  adviceSchema, careLevelSchema, checklistGroupSchema, clinicalQuestionSchema, triageRuleSchema, warningSignSchema,
+} from './lib/care/care-schema.ts';
 
 const isoDate = z.coerce.date();
 
@@ -74,7 +77,7 @@ const topics = defineCollection({
       kind: z.literal('sign'),
       /** The plain yes/no question the sign checklist asks the reader. */
       question: z.string().endsWith('?', 'question must end with "?"'),
-      /** Whether answering yes means "get urgent care now" (the warning signs, with their care levels, live in src/data/warning-signs.ts). */
+      /** Whether answering yes means "get urgent care now" (the warning signs, with their care levels, live in content/care/warning-signs.yaml). */
       redFlag: z.boolean().default(false),
       /** Where the checklist asks it: pain and how it behaves, feeling, strength and movement, other clues, or circumstances (not a sign: never changes the result). */
       checklistGroup: z.enum(['pain', 'feeling', 'movement', 'other', 'circumstances']),
@@ -88,4 +91,14 @@ const topics = defineCollection({
   ]),
 });
 
-export const collections = { articles, topics };
+// Clinical data a clinician can review without reading code (content/care/): levels of care,
+// every warning sign worded once, the checklist's questions and rules, the open clinical
+// questions and the advice lines. src/lib/care/care-data.ts checks them across files.
+const careLevels = defineCollection({ loader: file('content/care/care-levels.yaml'), schema: careLevelSchema });
+const warningSigns = defineCollection({ loader: file('content/care/warning-signs.yaml'), schema: warningSignSchema });
+const checklistGroups = defineCollection({ loader: file('content/care/checklist-groups.yaml'), schema: checklistGroupSchema });
+const triageRules = defineCollection({ loader: file('content/care/triage-rules.yaml'), schema: triageRuleSchema });
+const clinicalQuestions = defineCollection({ loader: file('content/care/clinical-questions.yaml'), schema: clinicalQuestionSchema });
+const careAdvice = defineCollection({ loader: file('content/care/advice.yaml'), schema: adviceSchema });
+
+export const collections = { articles, topics, careLevels, warningSigns, checklistGroups, triageRules, clinicalQuestions, careAdvice };

@@ -1,102 +1,87 @@
-// The sign checklist's data shapes and its routing: the result is the most urgent care level
-// that the ticked answers call for, never a count. Warning signs decide it; signs the articles
-// link to the back mean "book a check"; circumstances (such as long sitting) never change it.
-// Pure functions, unit-tested; the component only renders what they return.
-import { mostUrgent, type CareLevelId } from '../../data/care-levels.ts';
+// The sign checklist's answers and what follows from them: which groups are answered, what a
+// tick does to the rest of its group, and the input of the decision function
+// (src/lib/care/triage.ts), which alone sets the care level. Pure, unit-tested; the component
+// only renders what these return.
+import type { Change, Duration, TriageAnswers } from '../../lib/care/triage.ts';
 
-/** The groups the checklist asks its sign questions in, in order; circumstances come last. */
-export const GROUPS = [
-  { id: 'pain', legend: 'Where the pain is and how it behaves' },
-  { id: 'feeling', legend: 'Feeling: numbness, tingling, burning' },
-  { id: 'movement', legend: 'Strength and movement' },
-  { id: 'other', legend: 'Other clues' },
-  { id: 'circumstances', legend: 'Your circumstances (these are not signs, and do not change your result)' },
-] as const;
-
-/** A group id. */
-export type GroupId = (typeof GROUPS)[number]['id'];
-
-/** A link to a page of the site. */
-export interface PageLink {
-  title: string;
-  href: string;
+/** One question of a group: a warning sign, or a context question (it sets no level alone). */
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  /** A question shown only once its parent is ticked (after the script runs; always before). */
+  parent?: string;
 }
 
-/** One sign or circumstance the checklist asks about (from a sign topic). */
-export interface ChecklistSign {
+/** A group of questions: tick any, or "none of these"; or one answer of several (`choices`). */
+export interface ChecklistGroup {
+  id: string;
+  legend: string;
+  hint?: string;
+  none?: string;
+  items: ChecklistItem[];
+  choices?: { id: string; text: string }[];
+}
+
+/** A sign the articles describe (a sign topic): asked last, it never changes the result. */
+export interface ArticleSign {
   id: string;
   title: string;
   question: string;
-  group: GroupId;
-  /** What the articles say it can mean, in our plain words (the topic's summary). */
-  meaning: string;
-  /** The sign's topic page. */
   href: string;
-  /** The articles that describe the sign. */
-  articles: PageLink[];
 }
 
-/** One warning sign (from src/data/warning-signs.ts). */
-export interface ChecklistWarning {
-  id: string;
-  level: CareLevelId;
-  /** The full wording, shown in the result. */
-  text: string;
-  /** A few words for the question; core signs (shown before the "more warning signs" fold) have one. */
-  short?: string;
-  meaning: string;
-}
-
-/** The reader's answers: warning signs, and signs or circumstances. */
-export interface Answers {
-  warnings: string[];
+/** Everything the reader answered. */
+export interface ChecklistAnswers {
+  /** Ticked warning signs and context questions. */
+  findings: string[];
+  /** Groups answered "none of these". */
+  none: string[];
+  duration?: Duration;
+  change?: Change;
+  /** Ticked signs the articles describe. */
   signs: string[];
 }
 
-/** Why the result is what it is. */
-export type ResultReason = 'warning' | 'signs' | 'nothing';
+/** No answers. */
+export const NO_ANSWERS: ChecklistAnswers = { findings: [], none: [], signs: [] };
 
-/** The checklist's result: a care level and the reason for it. */
-export interface ChecklistResult {
-  level: CareLevelId;
-  reason: ResultReason;
+/** Whether a group has an answer: a tick, "none of these", or its one answer. */
+export function isAnswered(group: ChecklistGroup, answers: ChecklistAnswers): boolean {
+  if (group.choices) return (group.id === 'duration' ? answers.duration : group.id === 'change' ? answers.change : undefined) !== undefined;
+  return answers.none.includes(group.id) || group.items.some((i) => answers.findings.includes(i.id));
 }
 
-/**
- * The result for some answers: the most urgent level of any ticked warning sign; otherwise a
- * routine check when any sign (not a circumstance) is ticked; otherwise self-care.
- */
-export function resultFor(answers: Answers, warnings: readonly ChecklistWarning[], signs: readonly ChecklistSign[]): ChecklistResult {
-  const ticked = warnings.filter((w) => answers.warnings.includes(w.id));
-  if (ticked.length > 0) return { level: mostUrgent(ticked.map((w) => w.level)), reason: 'warning' };
-  if (chosenSigns(signs, answers).length > 0) return { level: 'routine', reason: 'signs' };
-  return { level: 'self-care', reason: 'nothing' };
+/** The groups not answered yet, in order. */
+export function unanswered(groups: readonly ChecklistGroup[], answers: ChecklistAnswers): ChecklistGroup[] {
+  return groups.filter((g) => !isAnswered(g, answers));
 }
 
-/** The chosen signs (circumstances aside), in checklist order, whatever order they were chosen in. */
-export function chosenSigns(signs: readonly ChecklistSign[], answers: Answers): ChecklistSign[] {
-  return inChecklistOrder(signs, answers).filter((s) => s.group !== 'circumstances');
+/** Ticks or unticks one question: a tick clears the group's "none"; unticking a parent clears its follow-ups. */
+export function setFinding(answers: ChecklistAnswers, group: ChecklistGroup, id: string, on: boolean): ChecklistAnswers {
+  const children = group.items.filter((i) => i.parent === id).map((i) => i.id);
+  const findings = answers.findings.filter((x) => x !== id && (on || !children.includes(x)));
+  return { ...answers, findings: on ? [...findings, id] : findings, none: on ? answers.none.filter((g) => g !== group.id) : answers.none };
 }
 
-/** The chosen circumstances, in checklist order. */
-export function chosenCircumstances(signs: readonly ChecklistSign[], answers: Answers): ChecklistSign[] {
-  return inChecklistOrder(signs, answers).filter((s) => s.group === 'circumstances');
+/** Answers a group "none of these" (clearing its ticks), or takes that answer back. */
+export function setNone(answers: ChecklistAnswers, group: ChecklistGroup, on: boolean): ChecklistAnswers {
+  const ids = new Set(group.items.map((i) => i.id));
+  const none = answers.none.filter((g) => g !== group.id);
+  return { ...answers, none: on ? [...none, group.id] : none, findings: on ? answers.findings.filter((x) => !ids.has(x)) : answers.findings };
 }
 
-/** The chosen warning signs, in list order (which is most urgent first). */
-export function chosenWarnings(warnings: readonly ChecklistWarning[], answers: Answers): ChecklistWarning[] {
-  return warnings.filter((w) => answers.warnings.includes(w.id));
+/** Ticks or unticks a sign the articles describe. */
+export function setSign(answers: ChecklistAnswers, id: string, on: boolean): ChecklistAnswers {
+  const signs = answers.signs.filter((x) => x !== id);
+  return { ...answers, signs: on ? [...signs, id] : signs };
 }
 
-function inChecklistOrder(signs: readonly ChecklistSign[], answers: Answers): ChecklistSign[] {
-  const order: readonly string[] = GROUPS.map((g) => g.id);
-  return signs
-    .filter((s) => answers.signs.includes(s.id))
-    .sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || signs.indexOf(a) - signs.indexOf(b));
+/** The questions of a group to show: follow-ups only under a ticked parent, once the script runs. */
+export function shownItems(group: ChecklistGroup, answers: ChecklistAnswers, hydrated: boolean): ChecklistItem[] {
+  return group.items.filter((i) => !hydrated || !i.parent || answers.findings.includes(i.parent));
 }
 
-/** Adds or removes one id from a list, keeping the list's other ids in order. */
-export function toggle(list: readonly string[], id: string, on: boolean): string[] {
-  const without = list.filter((x) => x !== id);
-  return on ? [...without, id] : without;
+/** The decision function's input. */
+export function triageAnswers(answers: ChecklistAnswers): TriageAnswers {
+  return { findings: answers.findings, ...(answers.duration && { duration: answers.duration }), ...(answers.change && { change: answers.change }) };
 }

@@ -26,7 +26,8 @@ export function footnoteLinks(html: string, pageUrl: string): FootnotedLinks {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (classes(node).some((c) => SKIPPED.includes(c))) return SKIP;
     const target = node.tagName === 'a' ? node.properties?.href : undefined;
-    if (typeof target !== 'string' || target.startsWith('#') || !parent || index === undefined) return;
+    // A phone number is read off the page as it is; it needs no note.
+    if (typeof target !== 'string' || target.startsWith('#') || target.startsWith('tel:') || !parent || index === undefined) return;
     const address = new URL(target, pageUrl).href;
     if (address.split('#')[0] === pageUrl.split('#')[0]) return;
     let n = addresses.indexOf(address) + 1;

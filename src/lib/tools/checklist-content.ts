@@ -1,21 +1,35 @@
-// Everything the sign checklist shows, gathered at build time: the warning signs (from
-// src/data/warning-signs.ts) with their care levels, the sign questions (from the sign topics
-// and the articles that mention them), the care levels' words, and the result and next-step
-// texts, each with the articles or references it comes from.
-import { CARE_LEVELS, type CareLevel } from '../../data/care-levels.ts';
+// Everything the sign checklist shows, gathered at build time: its question groups (the warning
+// signs and context questions of content/care/), the decision function's data (signs and rules),
+// the care levels' words, the open clinical questions, the "not sure" line, the signs the
+// articles describe (asked last, never changing the result), and the next steps for a routine
+// or self-care result, each with the articles or references it comes from.
+import { getCareData } from '../care/care-data.ts';
+import type { CareLevel, ClinicalQuestion, TriageRule, WarningSign } from '../care/care-schema.ts';
+import type { CareLevelId } from '../care/care-level-ids.ts';
 import { findReference } from '../../data/references.ts';
-import { WARNING_SIGNS } from '../../data/warning-signs.ts';
-import type { NextStep, ResultText } from '../../islands/sign-checklist/SignChecklist.tsx';
-import type { ChecklistSign, ChecklistWarning, PageLink, ResultReason } from '../../islands/sign-checklist/checklist-model.ts';
 import type { Article } from '../articles/articles.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { articleHref, href, topicHref } from '../site/urls.ts';
 
+/** A link to a page of the site. */
+export interface PageLink {
+  title: string;
+  href: string;
+}
+
 /** A care level as the checklist shows it, with its sources as links. */
 export type ChecklistCareLevel = Pick<CareLevel, 'id' | 'name' | 'heading' | 'action'> & { sources: PageLink[] };
 
+/** A next step for a routine or self-care result, with where it comes from. */
+export interface NextStep {
+  text: string;
+  sources: PageLink[];
+  more?: PageLink;
+}
+
 /** Props for the SignChecklist island. */
-export function checklistContent({ articles, topics, topicById, mentions }: SiteIndex) {
+export async function checklistContent({ articles, topics, topicById }: SiteIndex) {
+  const care = await getCareData();
   const cite = (key: string): PageLink => {
     const article = articles.find((a: Article) => a.data.sources.includes(key));
     if (article) return { title: article.data.title, href: articleHref(article.id) };
@@ -23,76 +37,72 @@ export function checklistContent({ articles, topics, topicById, mentions }: Site
     if (reference) return { title: reference.id, href: href(`/about/#ref-${reference.id}`) };
     throw new Error(`src/lib/tools/checklist-content.ts cites unknown source "${key}"`);
   };
-  const topicLink = (id: string, title: string): PageLink => ({ title, href: topicHref(topicById.get(id)!) });
-
-  const warnings: ChecklistWarning[] = WARNING_SIGNS.filter((s) => s.level !== 'self-care').map((s) => ({
-    id: s.id,
-    level: s.level,
-    text: s.text,
-    ...(s.short && { short: s.short }),
-    meaning: s.meaning,
-  }));
-
-  const signs: ChecklistSign[] = topics.flatMap((topic) => {
-    if (topic.data.kind !== 'sign') return [];
-    const describedIn = articles.filter((a) => mentions.byTopic.get(topic.id)?.has(a.id));
-    return [{
-      id: topic.id,
-      title: topic.data.title,
-      question: topic.data.question,
-      group: topic.data.checklistGroup,
-      meaning: topic.data.summary,
-      href: topicHref(topic),
-      articles: describedIn.map((a) => ({ title: a.data.title, href: articleHref(a.id) })),
-    }];
-  });
-
-  const levels = Object.fromEntries(
-    Object.values(CARE_LEVELS).map((l) => [l.id, { id: l.id, name: l.name, heading: l.heading, action: l.action, sources: l.sources.map(cite) }]),
-  ) as Record<CareLevel['id'], ChecklistCareLevel>;
-
-  const resultText: Record<ResultReason, ResultText> = {
-    warning: {
-      text: 'You ticked a warning sign. A warning sign does not prove that something serious is wrong, but it needs checking at this level of care.',
-      sources: [cite('G26')],
-    },
-    signs: {
-      text: 'You ticked none of the warning signs. The signs you ticked are ones the articles link to the back, but knee pain often comes from the knee itself. Ask a GP or physiotherapist to examine your back as well as your knee.',
-      sources: [cite('signs-to-look-for'), cite('verywell-back-disorders')],
-    },
-    nothing: {
-      text: 'You ticked none of the warning signs and none of the signs the articles link to the back. If the pain is no better after a few weeks, is getting worse or stops your normal activities, book a GP or physiotherapy appointment.',
-      sources: [cite('G8')],
-    },
+  const topicLink = (id: string): PageLink => {
+    const topic = topicById.get(id);
+    if (!topic) throw new Error(`src/lib/tools/checklist-content.ts links the topic "${id}", which is not in content/topics/`);
+    return { title: topic.data.title, href: topicHref(topic) };
   };
 
+  const groups = care.groups.map((g) => ({
+    id: g.id,
+    legend: g.legend,
+    ...(g.hint && { hint: g.hint }),
+    ...(g.none && { none: g.none }),
+    ...(g.choices && { choices: g.choices }),
+    items: [
+      ...care.signs.filter((s) => s.group === g.id).map((s) => ({ id: s.id, text: s.text })),
+      ...g.context.map((c) => ({ id: c.id, text: c.text, ...(c.parent && { parent: c.parent }) })),
+    ],
+  }));
+
+  const signOrder = ['pain', 'feeling', 'movement', 'other', 'circumstances'];
+  const articleSigns = topics
+    .flatMap((t) => (t.data.kind === 'sign' ? [{ topic: t, group: t.data.checklistGroup, question: t.data.question }] : []))
+    .sort((a, b) => signOrder.indexOf(a.group) - signOrder.indexOf(b.group))
+    .map(({ topic, question }) => ({ id: topic.id, title: topic.data.title, question, href: topicHref(topic) }));
+
+  const levels = Object.fromEntries(
+    care.levels.map((l) => [l.id, { id: l.id, name: l.name, heading: l.heading, action: l.action, sources: l.refs.map(cite) }]),
+  ) as Record<CareLevelId, ChecklistCareLevel>;
+
+  const questions: Record<string, Pick<ClinicalQuestion, 'id' | 'question' | 'siteDoes'>> = Object.fromEntries(
+    care.questions.map((q) => [q.id, { id: q.id, question: q.question, siteDoes: q.siteDoes }]),
+  );
+
+  // Our own sentences, each cited to a reference; what an article says is attributed to it.
   const nextSteps: NextStep[] = [
     {
-      text: 'Remember that knee pain often comes from the knee itself, for example from osteoarthritis or pain around the kneecap.',
-      sources: [cite('signs-to-look-for'), cite('G44')],
-      more: topicLink('knee-joint-problems', 'Knee joint problems'),
+      text: 'Knee pain often comes from the knee itself. Osteoarthritis of the knee, for example, is diagnosed from its symptoms.',
+      sources: [cite('G44')],
+      more: topicLink('knee-joint-problems'),
     },
     {
-      text: 'See a GP or a physiotherapist (physical therapist). A check usually covers your medical history and an examination, and sometimes scans such as X-rays or MRI.',
-      sources: [cite('signs-to-look-for')],
-      more: topicLink('diagnosis', 'How a diagnosis is made'),
+      text: 'Keep up your normal activities as far as you can, and build up slowly. Moving may hurt, but it is not harmful.',
+      sources: [cite('G8'), cite('G40')],
+      more: topicLink('exercise'),
     },
     {
-      text: 'Ask whether moving your back changes your knee pain: a physiotherapist can test this with back movements.',
+      text: 'Stop any exercise that sends pain further down your leg, or brings new numbness or weakness, and ask a clinician.',
+      sources: [cite('G38'), cite('G22')],
+    },
+    {
+      text: 'One article says a physiotherapist can test whether moving your back changes your knee pain.',
       sources: [cite('verywell-back-disorders')],
-      more: topicLink('mckenzie-method', 'The McKenzie method'),
-    },
-    {
-      text: 'Treatment usually starts with gentle options, such as physiotherapy and exercise, before injections or surgery. This does not apply to the warning signs above: they need help first.',
-      sources: [cite('signs-to-look-for'), cite('verywell-back-disorders'), cite('G46')],
-      more: topicLink('physical-therapy', 'Physiotherapy'),
-    },
-    {
-      text: 'Before deciding on knee surgery, ask for your back to be checked, even if your back pain is mild.',
-      sources: [cite('regenexx-three-signs')],
-      more: topicLink('surgery', 'Surgery'),
+      more: topicLink('mckenzie-method'),
     },
   ];
 
-  return { signs, warnings, levels, resultText, nextSteps, urgentHelpHref: href('/urgent-help/') };
+  // The first groups whose every sign is an emergency: the questions' heading names them.
+  const firstNonEmergency = groups.findIndex((g) => !g.items.length || g.items.some((i) => care.signs.find((s) => s.id === i.id)?.level !== 'emergency'));
+  const emergencyGroups = groups.slice(0, firstNonEmergency).map((g) => g.legend);
+  const signs: WarningSign[] = care.signs;
+  const rules: TriageRule[] = care.rules;
+  return {
+    groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps,
+    notSure: care.advice['not-sure']!.text,
+    links: { urgentHelp: href('/urgent-help/'), questions: href('/about/#clinical-questions'), physio: topicLink('physical-therapy') },
+  };
 }
+
+/** The island's props, as built. */
+export type ChecklistContent = Awaited<ReturnType<typeof checklistContent>>;

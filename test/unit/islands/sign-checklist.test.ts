@@ -1,129 +1,124 @@
+// The sign checklist's answers (which groups are answered, what a tick does to its group) and
+// its links (read defensively, written back the same), on the real questions of content/care/.
 import { describe, expect, it } from 'vitest';
-import { CARE_LEVEL_IDS, careRank, type CareLevelId } from '../../../src/data/care-levels.ts';
-import { WARNING_SIGNS } from '../../../src/data/warning-signs.ts';
+import { readCareFiles } from '../../../src/lib/care/read-care-files.ts';
 import {
-  chosenCircumstances, chosenSigns, resultFor, toggle, type Answers, type ChecklistSign, type ChecklistWarning,
+  isAnswered, NO_ANSWERS, setFinding, setNone, setSign, shownItems, triageAnswers, unanswered, type ChecklistAnswers, type ChecklistGroup,
 } from '../../../src/islands/sign-checklist/checklist-model.ts';
-import { holdsResult, readAnswers, writeAnswers } from '../../../src/islands/sign-checklist/checklist-url.ts';
+import { readLink, writeAnswers } from '../../../src/islands/sign-checklist/checklist-url.ts';
+import { decide } from '../../../src/lib/care/triage.ts';
 import { random as seededRandom } from '../../support/seeded-random.ts';
 
-const sign = (id: string, group: ChecklistSign['group']): ChecklistSign => ({ id, title: id, question: `${id}?`, group, meaning: `${id} means`, href: `/signs/${id}/`, articles: [] });
-const SIGNS = [sign('a-pain', 'pain'), sign('b-feel', 'feeling'), sign('c-other', 'other'), sign('d-move', 'movement'), sign('long-sitting', 'circumstances')];
-// The real warning signs, as the checklist gets them: the routing is tested against the real list.
-const WARNINGS: ChecklistWarning[] = WARNING_SIGNS.map((w) => ({ id: w.id, level: w.level, text: w.text, short: w.short, meaning: w.meaning }));
-const idsAt = (level: CareLevelId) => WARNINGS.filter((w) => w.level === level).map((w) => w.id);
-const known = { signs: new Set(SIGNS.map((s) => s.id)), warnings: new Set(WARNINGS.map((w) => w.id)) };
-const result = (answers: Partial<Answers>) => resultFor({ warnings: [], signs: [], ...answers }, WARNINGS, SIGNS);
+const care = readCareFiles(new URL('../../..', import.meta.url).pathname);
+// The groups as the checklist gets them (src/lib/tools/checklist-content.ts builds the same).
+const GROUPS: ChecklistGroup[] = care.groups.map((g) => ({
+  id: g.id, legend: g.legend, ...(g.none && { none: g.none }), ...(g.choices && { choices: g.choices }),
+  items: [...care.signs.filter((s) => s.group === g.id).map((s) => ({ id: s.id, text: s.text })), ...g.context.map((c) => ({ id: c.id, text: c.text, ...(c.parent && { parent: c.parent }) }))],
+}));
+const group = (id: string) => GROUPS.find((g) => g.id === id)!;
+const known = {
+  findings: new Set(GROUPS.flatMap((g) => g.items.map((i) => i.id))),
+  groups: new Set(GROUPS.filter((g) => !g.choices).map((g) => g.id)),
+  signs: new Set(['bunions', 'long-sitting']),
+};
+/** Every group answered "none", and how the pain is going. */
+const allNone = (duration: ChecklistAnswers['duration'] = 'under-2-weeks', change: ChecklistAnswers['change'] = 'same'): ChecklistAnswers =>
+  ({ findings: [], none: GROUPS.filter((g) => !g.choices).map((g) => g.id), signs: [], duration, change });
 
-describe('routing by care level', () => {
-  it('has warning signs at the emergency, same-day and routine levels, knee signs included', () => {
-    for (const level of ['emergency', 'same-day', 'routine'] as const) expect(idsAt(level).length, level).toBeGreaterThan(0);
-    expect(WARNINGS.filter((w) => WARNING_SIGNS.find((s) => s.id === w.id)!.area === 'knee').map((w) => w.level)).toContain('same-day');
+describe('answering', () => {
+  it('an empty form has every group unanswered and no level', () => {
+    expect(unanswered(GROUPS, NO_ANSWERS)).toHaveLength(GROUPS.length);
+    expect(decide(triageAnswers(NO_ANSWERS), care.signs, care.rules).level).toBeUndefined();
   });
 
-  it('any emergency tick gives the emergency result, whatever else is ticked (every emergency sign, with random others)', () => {
-    const random = seededRandom(15);
-    const pick = <T,>(list: readonly T[]) => list.filter(() => random() < 0.4);
-    for (const id of idsAt('emergency')) {
-      for (let i = 0; i < 25; i++) {
-        const answers = { warnings: [...pick(WARNINGS.map((w) => w.id)), id], signs: pick(SIGNS.map((s) => s.id)) };
-        expect(result(answers), `${id} with ${answers.warnings.join(',')}`).toEqual({ level: 'emergency', reason: 'warning' });
-      }
+  it('every warning group is asked, emergency groups first, and each can be answered "none"', () => {
+    const warningGroups = GROUPS.filter((g) => !g.choices);
+    for (const g of warningGroups) expect(g.none, g.id).toBeTruthy();
+    const firstLevel = (g: ChecklistGroup) => Math.min(...g.items.map((i) => ['emergency', 'same-day', 'routine'].indexOf(care.signs.find((s) => s.id === i.id)?.level ?? 'routine')));
+    expect(firstLevel(warningGroups[0]!)).toBe(0);
+    // Every sign is asked in exactly one group.
+    for (const s of care.signs) expect(GROUPS.filter((g) => g.items.some((i) => i.id === s.id)), s.id).toHaveLength(1);
+  });
+
+  it('a tick answers its group and clears its "none"; "none" clears the group\'s ticks', () => {
+    const g = group('bladder-bowel');
+    let a = setNone(NO_ANSWERS, g, true);
+    expect(isAnswered(g, a)).toBe(true);
+    a = setFinding(a, g, 'peeing-start', true);
+    expect(a.none).not.toContain('bladder-bowel');
+    expect(isAnswered(g, a)).toBe(true);
+    a = setNone(a, g, true);
+    expect(a.findings).toEqual([]);
+    expect(isAnswered(g, setFinding(a, g, 'peeing-start', false))).toBe(true);
+  });
+
+  it('a follow-up shows only under its ticked parent once the script runs, and goes with it', () => {
+    const g = group('cancer');
+    expect(shownItems(g, NO_ANSWERS, false).map((i) => i.id)).toContain('cancer-nerve-symptom');
+    expect(shownItems(g, NO_ANSWERS, true).map((i) => i.id)).toEqual(['cancer-history']);
+    let a = setFinding(NO_ANSWERS, g, 'cancer-history', true);
+    expect(shownItems(g, a, true).map((i) => i.id)).toEqual(['cancer-history', 'cancer-spine-feature', 'cancer-nerve-symptom']);
+    a = setFinding(a, g, 'cancer-nerve-symptom', true);
+    expect(setFinding(a, g, 'cancer-history', false).findings).toEqual([]);
+  });
+
+  it('self-care only with every group answered and the pain recent and steady, or getting better', () => {
+    expect(unanswered(GROUPS, allNone())).toEqual([]);
+    expect(decide(triageAnswers(allNone()), care.signs, care.rules).level).toBe('self-care');
+    expect(decide(triageAnswers(allNone('weeks', 'same')), care.signs, care.rules).level).toBe('routine');
+    const partly = { ...allNone(), none: allNone().none.slice(1) };
+    expect(unanswered(GROUPS, partly).map((g) => g.id)).toEqual([GROUPS[0]!.id]);
+  });
+
+  it('signs the articles describe never change the result (property)', () => {
+    const random = seededRandom(23);
+    for (let i = 0; i < 200; i++) {
+      const findings = [...known.findings].filter(() => random() < 0.1);
+      const base = { ...allNone(), findings };
+      const withSigns = setSign(setSign(base, 'bunions', true), 'long-sitting', random() < 0.5);
+      expect(decide(triageAnswers(withSigns), care.signs, care.rules).level).toBe(decide(triageAnswers(base), care.signs, care.rules).level);
     }
-  });
-
-  it('a same-day sign comes before routine, and before any number of signs', () => {
-    for (const id of idsAt('same-day')) {
-      expect(result({ warnings: [id, ...idsAt('routine')], signs: SIGNS.map((s) => s.id) })).toEqual({ level: 'same-day', reason: 'warning' });
-    }
-  });
-
-  it('the result is always the most urgent level ticked (every pair of warning signs)', () => {
-    for (const a of WARNINGS) for (const b of WARNINGS) {
-      const expected = careRank(a.level) <= careRank(b.level) ? a.level : b.level;
-      expect(result({ warnings: [a.id, b.id] }).level).toBe(expected);
-    }
-  });
-
-  it('signs without a warning sign lead to a routine check, not to a score', () => {
-    expect(result({ signs: ['a-pain'] })).toEqual({ level: 'routine', reason: 'signs' });
-    expect(result({ signs: ['a-pain', 'b-feel', 'c-other', 'd-move'] })).toEqual({ level: 'routine', reason: 'signs' });
-  });
-
-  it('circumstances never change the result and are kept apart from signs', () => {
-    expect(result({ signs: ['long-sitting'] })).toEqual({ level: 'self-care', reason: 'nothing' });
-    const answers = { warnings: [], signs: ['long-sitting', 'c-other'] };
-    expect(chosenSigns(SIGNS, answers).map((s) => s.id)).toEqual(['c-other']);
-    expect(chosenCircumstances(SIGNS, answers).map((s) => s.id)).toEqual(['long-sitting']);
-  });
-
-  it('nothing ticked is self-care', () => {
-    expect(result({})).toEqual({ level: 'self-care', reason: 'nothing' });
-  });
-
-  it('every level is reachable', () => {
-    const reached = new Set([result({ warnings: idsAt('emergency').slice(0, 1) }), result({ warnings: idsAt('same-day').slice(0, 1) }), result({ signs: ['a-pain'] }), result({})].map((r) => r.level));
-    expect([...reached].sort()).toEqual([...CARE_LEVEL_IDS].sort());
-  });
-
-  it('lists chosen signs in checklist order, not in the order they were ticked', () => {
-    expect(chosenSigns(SIGNS, { signs: ['c-other', 'a-pain', 'd-move'], warnings: [] }).map((s) => s.id)).toEqual(['a-pain', 'd-move', 'c-other']);
-  });
-
-  it('toggles an id without disturbing the others', () => {
-    expect(toggle(['a', 'b'], 'c', true)).toEqual(['a', 'b', 'c']);
-    expect(toggle(['a', 'b', 'c'], 'b', false)).toEqual(['a', 'c']);
-    expect(toggle(['a'], 'a', true)).toEqual(['a']);
   });
 });
 
-describe('answers in the address', () => {
-  it('round-trips exactly the chosen ids and carries the care level', () => {
-    const answers = { signs: ['b-feel', 'a-pain'], warnings: ['both-legs'] };
-    const search = writeAnswers(answers, 'emergency');
-    expect(search).toBe('?flags=both-legs&signs=b-feel,a-pain&care=emergency');
-    expect(readAnswers(search, known)).toEqual(answers);
-    expect(writeAnswers({ signs: [], warnings: [] }, 'self-care')).toBe('');
-  });
-
-  it('opens links made before the checklist routed by care level (the old red-flag ids)', () => {
-    for (const old of ['saddle-numbness', 'bladder-bowel', 'both-legs', 'worsening-weakness']) {
-      const answers = readAnswers(`?flags=${old}&signs=a-pain,long-sitting`, known);
-      expect(answers).toEqual({ warnings: [old], signs: ['a-pain', 'long-sitting'] });
-      expect(resultFor(answers, WARNINGS, SIGNS).level).toBe('emergency');
+describe('links', () => {
+  it('round-trip: what is written is read back the same (property)', () => {
+    const random = seededRandom(5);
+    for (let i = 0; i < 300; i++) {
+      const answers: ChecklistAnswers = {
+        findings: [...known.findings].filter(() => random() < 0.1),
+        none: [...known.groups].filter(() => random() < 0.3),
+        signs: [...known.signs].filter(() => random() < 0.5),
+        ...(random() < 0.7 && { duration: (['under-2-weeks', 'weeks', 'months'] as const)[Math.floor(random() * 3)]! }),
+        ...(random() < 0.7 && { change: (['better', 'same', 'worse'] as const)[Math.floor(random() * 3)]! }),
+      };
+      const read = readLink(writeAnswers(answers, 'routine'), known);
+      expect(read.answers).toEqual(answers);
+      expect(read.dropped).toBe(false);
     }
   });
 
-  it('ignores a care level in the link: it is worked out again from the answers', () => {
-    const answers = readAnswers('?flags=bladder-bowel&care=self-care', known);
-    expect(resultFor(answers, WARNINGS, SIGNS).level).toBe('emergency');
+  it('a form submitted without the script (GET, repeated names) keeps every answer', () => {
+    const read = readLink('?flags=peeing-start&flags=fever&none=saddle&duration=weeks&change=worse&signs=bunions&care=answered', known);
+    expect(read.answers).toEqual({ findings: ['peeing-start', 'fever'], none: ['saddle'], duration: 'weeks', change: 'worse', signs: ['bunions'] });
   });
 
-  it('shows a shared result at once, but a link that only pre-ticks signs asks the warning questions first', () => {
-    expect(holdsResult('?signs=a-pain&care=routine')).toBe(true);
-    expect(holdsResult('?flags=both-legs&signs=a-pain')).toBe(true);
-    expect(holdsResult('?signs=a-pain,b-feel')).toBe(false);
-    expect(holdsResult('')).toBe(false);
+  it('a link from an article highlights its signs and never ticks them', () => {
+    const read = readLink('?signs=bunions,long-sitting', known);
+    expect(read.answers.signs).toEqual([]);
+    expect(read.highlight).toEqual(['bunions', 'long-sitting']);
+    expect(readLink('?highlight=bunions', known).answers).toEqual(NO_ANSWERS);
   });
 
-  it('drops unknown and repeated ids and keeps the rest', () => {
-    expect(readAnswers('?signs=a-pain,zzz,a-pain,,b-feel&flags=nope,both-legs', known)).toEqual({ signs: ['a-pain', 'b-feel'], warnings: ['both-legs'] });
+  it('hostile or old links are harmless: unknown ids dropped, and the reader told', () => {
+    const read = readLink(`?flags=<script>,peeing-start,peeing-start,__proto__,${'a'.repeat(5000)},bladder-bowel&duration=forever&none=%3Cb%3E&care=emergency`, known);
+    expect(read.answers).toEqual({ findings: ['peeing-start'], none: [], signs: [] });
+    expect(read.dropped).toBe(true);
+    expect(readLink('%%%&&&=', known).answers).toEqual(NO_ANSWERS);
   });
 
-  it('ignores hostile and absurd input safely', () => {
-    const hostile = [
-      '?signs=<script>alert(1)</script>,a-pain',
-      '?signs=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
-      `?signs=${'x'.repeat(1_000_000)},a-pain`,
-      '?signs=%E0%A4%A',
-      '?signs[]=a-pain&signs=__proto__,constructor',
-      '?%%%%',
-    ];
-    for (const search of hostile) {
-      const answers = readAnswers(search, known);
-      expect(answers.warnings).toEqual([]);
-      expect(answers.signs.every((id) => known.signs.has(id)), search.slice(0, 40)).toBe(true);
-    }
-    expect(readAnswers(hostile[0]!, known).signs).toEqual(['a-pain']);
+  it('writes nothing for no answers, and the level it is given', () => {
+    expect(writeAnswers(NO_ANSWERS, 'self-care')).toBe('');
+    expect(writeAnswers({ ...NO_ANSWERS, findings: ['fever'] }, 'same-day')).toBe('?flags=fever&care=same-day');
   });
 });
