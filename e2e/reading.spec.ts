@@ -66,15 +66,16 @@ test('the merged copy’s old address takes the reader to the one article', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The hidden link between your back and your knee pain');
 });
 
-test('an article’s sign card opens the checklist with the signs it names ticked (tap on a phone)', async ({ browser }) => {
+test('an article’s sign card opens the checklist with the signs it names highlighted, none ticked (tap on a phone)', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('/articles/can-your-back-cause-knee-pain-signs-to-look-for/');
   const card = page.getByRole('complementary', { name: 'Check your signs' });
   await card.getByRole('link', { name: 'Check your signs' }).tap();
-  await expect(page).toHaveURL(/\/tools\/sign-checklist\/\?signs=[a-z-]+(,[a-z-]+)+$/);
-  const ticked = new URL(page.url()).searchParams.get('signs')!.split(',');
-  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(ticked.length);
+  await expect(page).toHaveURL(/\/tools\/sign-checklist\/\?highlight=[a-z-]+(,[a-z-]+)+$/);
+  const named = new URL(page.url()).searchParams.get('highlight')!.split(',');
+  await expect(page.locator('.highlighted')).toHaveCount(named.length);
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await context.close();
 });
 

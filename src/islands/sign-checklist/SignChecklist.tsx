@@ -18,6 +18,7 @@ import './sign-checklist.css';
 type Props = ChecklistContent & { siteName: string };
 
 const URGENT: readonly CareLevelId[] = ['emergency', 'same-day'];
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /** The interactive checklist. */
 export default function SignChecklist({ groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps, notSure, links, siteName }: Props) {
@@ -195,8 +196,8 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
       }}>
         <div className="warning-questions" data-care-card="" data-pagefind-ignore="">
           <h2 className="questions-title">Warning signs: do you have any of these?</h2>
-          <p className="hint">Answer every group, whether your pain is in your back, your leg or your knee. Tick what applies, or “None of these”.</p>
-          <p className="emergency-note" data-care-level="emergency"><strong><Advice text={levels.emergency.heading} /> any sign under {emergencyGroups.join(', ')}.</strong> The checklist also tells you as soon as you tick one.</p>
+          <p className="hint">In each group, tick what applies or “None of these”, wherever your pain is.</p>
+          <p className="emergency-note" data-care-level="emergency"><strong><Advice text={levels.emergency.heading} /> any of the signs in the first {NUMBER_WORDS[emergencyGroups.length] ?? emergencyGroups.length} groups.</strong> The checklist tells you as soon as you tick one.</p>
           <p className="not-sure" data-care-advice="not-sure"><Advice text={notSure} /></p>
           {groups.filter((g) => !g.choices).map(group)}
         </div>

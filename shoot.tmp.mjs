@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, width, height, y = '0', action = ''] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+if (action) await page.evaluate(action);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y), width: Number(width), height: Number(height) } });
+await browser.close();
