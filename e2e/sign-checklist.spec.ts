@@ -86,7 +86,7 @@ test('an empty form never reassures: no result until every group is answered', a
   await showResult(page);
   await expect(resultLevel(page)).toHaveCount(0);
   await expect(result(page).getByRole('link', { name: 'Both legs' })).toBeVisible();
-  await expect(result(page).getByRole('link', { name: 'Peeing and pooing' })).toHaveCount(0);
+  await expect(result(page).getByRole('link', { name: 'Peeing (weeing) and pooing' })).toHaveCount(0);
 });
 
 test('every warning question is visible at once, emergency groups first, nothing folded away', async ({ page }) => {
@@ -94,7 +94,7 @@ test('every warning question is visible at once, emergency groups first, nothing
   await islandsHydrated(page);
   await expect(page.locator('details')).toHaveCount(0);
   const legends = await page.locator('.warning-questions legend').allTextContents();
-  expect(legends.slice(0, 2)).toEqual(['Peeing and pooing', 'Feeling between your legs, and sex']);
+  expect(legends.slice(0, 2)).toEqual(['Peeing (weeing) and pooing', 'Feeling between your legs, and sex']);
   for (const label of await page.locator('.warning-questions label').all()) await expect(label).toBeVisible();
   // The early cauda equina signs are named in the questions themselves.
   for (const words of [/starting to pee/i, /less feeling when you pee/i, /tingling/i, /when you wipe/i, /not noticing when you need to poo/i, /inside of your upper thighs/i]) {
