@@ -100,3 +100,12 @@ test('a topic page prints with its sources and notes, and no inline addresses', 
   expect(body).not.toContain(`${SITE}/`);
   expect(pdf.toString('latin1')).not.toMatch(/localhost/);
 });
+
+test('the cauda equina card prints on one A6 page with every cauda equina sign and a QR code to the full list', async ({ page }) => {
+  const { pdf, text } = await printed(page, '/urgent-help/card/');
+  expect(pageCount(pdf), 'one card').toBe(1);
+  for (const words of ['starting to pee', 'less feeling when you pee', 'when you wipe', 'tingling', 'both legs', 'Call 999']) expect(text).toContain(words);
+  await expect(page.getByRole('img', { name: `QR code of ${SITE}/urgent-help/` })).toBeVisible();
+  // A6 is 105 × 148 mm: Chromium writes the page box in points.
+  expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 29[78]\.\d+ 419\.\d+\]/);
+});

@@ -25,7 +25,7 @@ const NON_CLINICAL: Record<string, RegExp> = {
   'site information': /^\/(about|sources)\/$/,
   search: /^\/search\/$/,
   'not found': /^\/404(\.html)?$/,
-  'warning signs page (it is the full list)': /^\/urgent-help\/$/,
+  'warning signs pages (the full list, and the cauda equina card)': /^\/urgent-help\/(card\/)?$/,
 };
 
 /** The kind of a clinical page, from its address. */

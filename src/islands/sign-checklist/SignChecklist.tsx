@@ -21,7 +21,7 @@ const URGENT: readonly CareLevelId[] = ['emergency', 'same-day'];
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /** The interactive checklist. */
-export default function SignChecklist({ groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps, notSure, links, siteName }: Props) {
+export default function SignChecklist({ groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps, notSure, caudaEquinaSigns, links, siteName }: Props) {
   const [answers, setAnswers] = useState<ChecklistAnswers>(NO_ANSWERS);
   const [highlight, setHighlight] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
@@ -178,6 +178,7 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
           <p>Because you told us:</p>
           <ul>{urgentReasons.map((r) => <li key={r.id} data-sign={r.source === 'sign' ? r.id : undefined}>{capitalise(r.text)}. {r.meaning}</li>)}</ul>
           <Questions list={noted(urgentReasons)} href={links.questions} />
+          {urgentReasons.some((r) => caudaEquinaSigns.includes(r.id)) && <p><a href={links.card}>Cauda equina warning card</a>: the signs to show whoever sees you.</p>}
         </section>
       )}
 

@@ -4,6 +4,7 @@
 // articles describe (asked last, never changing the result), and the next steps for a routine
 // or self-care result, each with the articles or references it comes from.
 import { getCareData } from '../care/care-data.ts';
+import { isCaudaEquinaSign } from '../care/cauda-equina.ts';
 import type { CareLevel, ClinicalQuestion, TriageRule, WarningSign } from '../care/care-schema.ts';
 import type { CareLevelId } from '../care/care-level-ids.ts';
 import { findReference } from '../../data/references.ts';
@@ -100,7 +101,8 @@ export async function checklistContent({ articles, topics, topicById }: SiteInde
   return {
     groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps,
     notSure: care.advice['not-sure']!.text,
-    links: { urgentHelp: href('/urgent-help/'), questions: href('/about/#clinical-questions'), physio: topicLink('physical-therapy') },
+    caudaEquinaSigns: care.signs.filter(isCaudaEquinaSign).map((s) => s.id),
+    links: { card: href('/urgent-help/card/'), questions: href('/about/#clinical-questions') },
   };
 }
 
