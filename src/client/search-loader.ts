@@ -28,11 +28,13 @@ async function copyLink(url: string, what: string): Promise<void> {
   }
 }
 
-// "Share this page": the system share sheet where there is one, else copy the canonical link.
+// "Share this page": the system share sheet where there is one, else copy the link. It is the
+// address the reader is on (without its query), not the canonical one: a build made without
+// SITE_URL names localhost there.
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share]')) {
   button.disabled = false;
   button.addEventListener('click', () => {
-    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+    const url = location.origin + location.pathname;
     if (navigator.share) navigator.share({ title: button.dataset.share, url }).catch(() => undefined);
     else void copyLink(url, 'this page');
   });
