@@ -5,7 +5,7 @@
 // thread after every page (40% of a 1,000-article build, when a card cost 40 ms). In a
 // worker they use the second core while the main thread bundles and renders. In `astro dev`
 // the same cards are served by an on-demand route instead.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,9 @@ export default function previewImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         try {
           const { count, seconds } = await drawing!;
+          // mkdtemp makes a folder only its owner can read; the copy keeps that mode, and a web
+          // server running as another user would answer 404 for every preview image.
+          chmodSync(folder, 0o755);
           cpSync(folder, join(fileURLToPath(dir), 'og'), { recursive: true });
           logger.info(`${count} preview images drawn beside the build (worker finished ${seconds.toFixed(1)} s after it started)`);
         } finally {
