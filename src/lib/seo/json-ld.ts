@@ -54,7 +54,8 @@ export function pageJsonLd(page: PageFacts, site: URL): Thing {
       '@type': 'Article',
       headline: a.headline,
       description: page.description,
-      image: a.image,
+      // Search engines want an absolute image address.
+      image: new URL(a.image, site).href,
       ...(a.datePublished && { datePublished: a.datePublished }),
       dateModified: a.dateModified,
       author: a.author ? { '@type': 'Person', name: a.author } : { '@type': 'Organization', name: a.publisher ?? 'Unknown publisher' },
@@ -70,9 +71,10 @@ export function pageJsonLd(page: PageFacts, site: URL): Thing {
       '@type': 'MedicalCondition',
       name: c.name,
       ...(c.alternateNames.length > 0 && { alternateName: c.alternateNames }),
-      signOrSymptom: c.signs.map((name) => ({ '@type': 'MedicalSignOrSymptom', name })),
-      possibleTreatment: c.treatments.map((name) => ({ '@type': 'MedicalTherapy', name })),
-      associatedAnatomy: c.anatomy.map((name) => ({ '@type': 'AnatomicalStructure', name })),
+      // An empty list says nothing true: a property with none is left out.
+      ...(c.signs.length > 0 && { signOrSymptom: c.signs.map((name) => ({ '@type': 'MedicalSignOrSymptom', name })) }),
+      ...(c.treatments.length > 0 && { possibleTreatment: c.treatments.map((name) => ({ '@type': 'MedicalTherapy', name })) }),
+      ...(c.anatomy.length > 0 && { associatedAnatomy: c.anatomy.map((name) => ({ '@type': 'AnatomicalStructure', name })) }),
     });
   }
   return { '@context': 'https://schema.org', '@graph': graph };
