@@ -59,7 +59,9 @@ for (const path of articlePages) {
     const card = page.getByRole('region', { name: /Call 999 .*or go to A&E now/ });
     await expect(card).toBeVisible();
     await expect(card).toContainText('NHS 111');
-    await expect(card.getByRole('link')).toHaveCount(1);
+    // Its links: the numbers to tap, NHS 111 online, and the full list.
+    const links = await card.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.filter((h) => !h!.startsWith('tel:') && h !== 'https://111.nhs.uk/')).toEqual([expect.stringMatching(/\/urgent-help\/$/)]);
     await expect(card.getByRole('link', { name: 'All warning signs and what to do' })).toBeVisible();
     const cardTop = (await card.boundingBox())!.y;
     const bodyTop = (await page.locator('.article-body').boundingBox())!.y;
