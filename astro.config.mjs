@@ -19,11 +19,11 @@ import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
 import { readReviewDates } from './src/lib/seo/review-dates.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
-import { readTopicFiles } from './src/lib/topics/read-topic-files.ts';
+import { readArticleTopics } from './src/lib/topics/read-topic-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const reviews = readReviewDates('./content');
-const topics = readTopicFiles('./content/topics');
+const topics = readArticleTopics('./content/topics');
 // A site path without the base path, for looking up review dates.
 const sitePath = (url) => `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
 

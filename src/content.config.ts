@@ -51,6 +51,13 @@ const topicBase = z.object({
   related: z.array(z.string()).default([]),
   /** When our team last reviewed the topic text against its sources. */
   reviewed: isoDate,
+  /**
+   * "articles" (the default): a topic the articles name; its page quotes them.
+   * "references": a reference page (knee problems that are not from the back, getting
+   * physiotherapy), written from shared/reference alone: no article mentions or quotes it,
+   * and every sentence cites a reference (G…, S…).
+   */
+  writtenFrom: z.enum(['articles', 'references']).default('articles'),
 });
 
 /** Topics: nerves and roots, conditions, signs and treatments, cross-linked through the articles. */
@@ -66,7 +73,7 @@ const topics = defineCollection({
       regions: z.array(z.enum(REGION_IDS)).min(1),
     }),
     topicBase.extend({
-      /** A condition that can cause back-related knee pain. */
+      /** A condition that can cause back-related knee pain, or one that can be mistaken for it. */
       kind: z.literal('condition'),
     }),
     topicBase.extend({
