@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import clinicalReview from './src/integrations/clinical-review.ts';
 import previewImages from './src/integrations/preview-images/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { editorNotesFromFiles } from './src/lib/articles/editor-notes.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
       smartypants: ARTICLE_FEATURES.smartPunctuation,
     }),
     react(),
+    // Reports unreviewed clinical pages; REQUIRE_CLINICAL_REVIEW=1 stops the build on any.
+    clinicalReview(),
     previewImages(),
     searchIndex(),
     sitemap({

@@ -1,9 +1,10 @@
 // Content collections and their schemas. A broken entry fails the build, naming the file
 // and the field (Astro reports the zod issue path with the entry's file).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { REGION_IDS } from './data/regions.ts';
+import { reviewRecordSchema } from './lib/review/review-records.ts';
 
 const isoDate = z.coerce.date();
 
@@ -95,4 +96,29 @@ const topics = defineCollection({
   ]),
 });
 
-export const collections = { articles, topics };
+// ── Clinical sign-off and open clinical questions (issue 24) ──────────────────────────────
+
+/** Clinicians' sign-offs: who reviewed which pages, when, and each page's clinical-text hash then. */
+const reviews = defineCollection({
+  loader: file('content/reviews.yaml'),
+  schema: reviewRecordSchema,
+});
+
+/** Where the references conflict or say nothing, and what the site does until a clinician decides (the lead's list). */
+const clinicalQuestions = defineCollection({
+  loader: file('content/care/clinical-questions.yaml'),
+  schema: z.object({
+    /** C1, C2 …, as in shared/reference/triage-rules.md. */
+    id: z.string().regex(/^C\d+$/, 'id must be C and a number, e.g. C7'),
+    /** The question a clinician must decide, in plain words. */
+    question: z.string().min(10),
+    /** How the references disagree, or what they leave out. */
+    conflict: z.string().min(10),
+    /** What the site does until then. */
+    siteDoes: z.string().min(10),
+    /** The reference ids (S…, G…) the conflict rests on. */
+    refs: z.array(z.string().regex(/^[SG]\d+$/, 'a ref is a reference id such as S47 or G10')).min(1),
+  }),
+});
+
+export const collections = { articles, topics, reviews, clinicalQuestions };
