@@ -23,6 +23,6 @@ for (const { path, hash } of lines) {
     : status.outdated
       ? `not yet reviewed (changed since ${status.outdated.reviewer}'s review)`
       : 'not yet reviewed';
-  console.log(`${path.padEnd(width)}  ${hash}  ${state}`);
+  console.log(`${path.padEnd(width)}  "${hash}"  ${state}`);
 }
 console.log(`${lines.filter((l) => reviewStatus(l.path, l.hash, records).reviewed).length} of ${lines.length} clinical pages reviewed`);

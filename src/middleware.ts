@@ -1,7 +1,7 @@
 // Every page Astro renders (in the build and in `npm run dev`) passes through here once.
-import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { applyClinicalReview } from './lib/review/review-line.ts';
+import { readReviewRecords, REVIEWS_FILE } from './lib/review/review-records.ts';
 import { hoistIslandStyles } from './lib/site/island-styles.ts';
 import { sitePath } from './lib/site/urls.ts';
 
@@ -13,7 +13,9 @@ import { sitePath } from './lib/site/urls.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const records = (await getCollection('reviews')).map((entry) => entry.data);
+  // Read per page, so `npm run dev` shows an edited record at once; the file is small. (Not
+  // getCollection: Astro warns on every call while the collection is empty.)
+  const records = readReviewRecords(REVIEWS_FILE);
   const html = applyClinicalReview(hoistIslandStyles(await response.text()), sitePath(context.url.pathname), records);
   const headers = new Headers(response.headers);
   headers.delete('content-length');

@@ -5,12 +5,18 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseDocument } from 'yaml';
 
+/** The records' file, from the project folder (where Astro and the scripts run). */
+export const REVIEWS_FILE = 'content/reviews.yaml';
+
 /** One reviewed page: its site path (without the base path) and the clinical-text hash then. */
 const reviewedPage = z.object({
   /** The page's site path, e.g. "/conditions/meniscus-tear/" (from `npm run review:hashes`). */
   path: z.string().regex(/^\/([^\s]*\/)?$/, 'path must be a site path that starts and ends with "/", e.g. /conditions/meniscus-tear/'),
   /** The page's clinical-text hash as the reviewer read it (16 hex digits, from `npm run review:hashes`). */
-  hash: z.string().regex(/^[0-9a-f]{16}$/, 'hash must be the 16 hex digits `npm run review:hashes` prints'),
+  // Quoted, because YAML reads a hash of digits only (or "1e5…") as a number.
+  hash: z
+    .string({ error: 'hash must be in quotes, e.g. hash: "0123456789abcdef"' })
+    .regex(/^[0-9a-f]{16}$/, 'hash must be the 16 hex digits `npm run review:hashes` prints'),
 });
 
 /** One sign-off: a clinician, their registration, the date and the pages they reviewed. */

@@ -36,7 +36,7 @@ describe('topic checks that fail the build', () => {
 
   it('let a reference page go unmentioned, but not cite an article in its summary or body', () => {
     expect(check([topic('ref', { fromReferences: true })], [])).toEqual([]);
-    expect(check([topic('ref', { fromReferences: true, summaryCites: ['guide#p-knee-talk'], body: 'The femoral nerve [@G3; @guide#p-knee-talk].' })], [])).toEqual([
+    expect(check([topic('ref', { fromReferences: true, summary: 'The femoral nerve hurts.', summaryCites: ['guide#p-knee-talk'], body: 'The femoral nerve [@G3; @guide#p-knee-talk].' })], [])).toEqual([
       'content/topics/ref.md: a reference page (writtenFrom: references) cites the article [@guide#p-knee-talk]; cite shared/reference ids (G…, S…) only',
       'content/topics/ref.md: a reference page (writtenFrom: references) cites the article [@guide#p-knee-talk]; cite shared/reference ids (G…, S…) only',
     ]);
