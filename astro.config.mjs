@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import clinicalReview from './src/integrations/clinical-review.ts';
 import previewImages from './src/integrations/preview-images/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { editorNotesFromFiles } from './src/lib/articles/editor-notes.ts';
@@ -19,11 +20,11 @@ import remarkCitations from './src/lib/markdown/remark-citations.ts';
 import rehypeHeadingAnchors from './src/lib/markdown/rehype-heading-anchors.ts';
 import { readReviewDates } from './src/lib/seo/review-dates.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
-import { readTopicFiles } from './src/lib/topics/read-topic-files.ts';
+import { readArticleTopics } from './src/lib/topics/read-topic-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const reviews = readReviewDates('./content');
-const topics = readTopicFiles('./content/topics');
+const topics = readArticleTopics('./content/topics');
 // A site path without the base path, for looking up review dates.
 const sitePath = (url) => `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
 
@@ -59,6 +60,8 @@ export default defineConfig({
       smartypants: ARTICLE_FEATURES.smartPunctuation,
     }),
     react(),
+    // Reports unreviewed clinical pages; REQUIRE_CLINICAL_REVIEW=1 stops the build on any.
+    clinicalReview(),
     previewImages(),
     searchIndex(),
     sitemap({

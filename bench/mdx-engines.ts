@@ -16,12 +16,12 @@ import { ARTICLE_FEATURES } from '../src/lib/markdown/article-features.ts';
 import { articleGuard, guardProblems } from '../src/lib/markdown/article-guard.ts';
 import { articleHastPlugin } from '../src/lib/markdown/article-hast-plugin.ts';
 import { articleTransform } from '../src/lib/markdown/article-transform.ts';
-import { readTopicFiles } from '../src/lib/topics/read-topic-files.ts';
+import { readArticleTopics } from '../src/lib/topics/read-topic-files.ts';
 import { sentencesOf, syntheticArticles } from './synthetic-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const count = Number(process.argv[2] ?? 500);
-const topics = readTopicFiles(join(root, 'content/topics'));
+const topics = readArticleTopics(join(root, 'content/topics'));
 const context = { signIds: new Set(topics.filter((t) => t.kind === 'sign').map((t) => t.id)) };
 const articlesDir = join(root, 'content/articles');
 const bodies = readdirSync(articlesDir).map((f) => readFileSync(join(articlesDir, f), 'utf8'));

@@ -1,10 +1,15 @@
 // Moving between articles and topics: article → topic → the exact passage, and back.
 import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { readTopicFiles } from '../src/lib/topics/read-topic-files.ts';
+import { topicPath } from '../src/lib/topics/topic-kinds.ts';
 import { sitePaths } from './site-pages.ts';
 
 const SIGNS = '/articles/can-your-back-cause-knee-pain-signs-to-look-for/';
 const KINDS = ['nerves', 'conditions', 'signs', 'treatments'];
-const topicPages = sitePaths().filter((p) => KINDS.some((k) => p.startsWith(`/${k}/`) && p !== `/${k}/`));
+// Reference pages (written from shared/reference alone) quote no article; the others all do.
+const referencePages = new Set(readTopicFiles(resolve(import.meta.dirname, '../content/topics')).filter((t) => t.fromReferences).map((t) => topicPath(t.kind, t.id)));
+const topicPages = sitePaths().filter((p) => KINDS.some((k) => p.startsWith(`/${k}/`) && p !== `/${k}/`) && !referencePages.has(p));
 const articlePages = sitePaths().filter((p) => p.startsWith('/articles/') && p !== '/articles/');
 
 test('the first “femoral nerve” in an article leads to its topic page, which links back to that exact paragraph', async ({ page }) => {
@@ -79,3 +84,27 @@ for (const path of topicPages) {
     await expect(page.getByRole('region', { name: /Call 999 .*or go to A&E now/ })).toHaveCount(1);
   });
 }
+
+for (const path of referencePages) {
+  test(`${path} is written from the references: no article quotes, every source a reference, an honest review line`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('region', { name: 'What the articles say' })).toHaveCount(0);
+    await expect(page.getByText('We wrote this page from our clinical references')).toBeVisible();
+    const sources = page.getByRole('region', { name: 'Sources for this page' }).getByRole('listitem');
+    expect(await sources.count()).toBeGreaterThan(1);
+    for (const text of await sources.allInnerTexts()) expect(text, 'a reference page cites references only').toMatch(/\(reference [SG]\d+\)/);
+    await expect(page.getByRole('region', { name: /Call 999 .*or go to A&E now/ })).toHaveCount(1);
+    await expect(page.getByText('Not yet reviewed by a clinician.')).toBeVisible();
+  });
+}
+
+test('the home page’s “knee pain often comes from the knee” leads to the knee problems that are not from the back', async ({ page }) => {
+  await page.goto('/');
+  const paragraph = page.locator('p').filter({ hasText: 'knee pain often comes from the knee itself' });
+  await paragraph.getByRole('link', { name: 'knee problems that are not from the back' }).click();
+  await expect(page).toHaveURL(/\/conditions\/#not-from-the-back$/);
+  const section = page.getByRole('region', { name: 'Knee problems that are not from the back' });
+  await expect(section).toBeInViewport();
+  await section.getByRole('link', { name: 'Meniscus tear (torn knee cartilage)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meniscus tear (torn knee cartilage)');
+});

@@ -7,6 +7,7 @@ import { REGION_IDS } from './data/regions.ts';
 import {
   adviceSchema, careLevelSchema, checklistGroupSchema, clinicalQuestionSchema, triageRuleSchema, warningSignSchema,
 } from './lib/care/care-schema.ts';
+import { reviewRecordSchema } from './lib/review/review-records.ts';
 
 const isoDate = z.coerce.date();
 
@@ -54,6 +55,13 @@ const topicBase = z.object({
   related: z.array(z.string()).default([]),
   /** When our team last reviewed the topic text against its sources. */
   reviewed: isoDate,
+  /**
+   * "articles" (the default): a topic the articles name; its page quotes them.
+   * "references": a reference page (knee problems that are not from the back, getting
+   * physiotherapy), written from shared/reference alone: no article mentions or quotes it,
+   * and every sentence cites a reference (G…, S…).
+   */
+  writtenFrom: z.enum(['articles', 'references']).default('articles'),
 });
 
 /** Topics: nerves and roots, conditions, signs and treatments, cross-linked through the articles. */
@@ -69,7 +77,7 @@ const topics = defineCollection({
       regions: z.array(z.enum(REGION_IDS)).min(1),
     }),
     topicBase.extend({
-      /** A condition that can cause back-related knee pain. */
+      /** A condition that can cause back-related knee pain, or one that can be mistaken for it. */
       kind: z.literal('condition'),
     }),
     topicBase.extend({
@@ -101,4 +109,12 @@ const triageRules = defineCollection({ loader: file('content/care/triage-rules.y
 const clinicalQuestions = defineCollection({ loader: file('content/care/clinical-questions.yaml'), schema: clinicalQuestionSchema });
 const careAdvice = defineCollection({ loader: file('content/care/advice.yaml'), schema: adviceSchema });
 
-export const collections = { articles, topics, careLevels, warningSigns, checklistGroups, triageRules, clinicalQuestions, careAdvice };
+/** Clinicians' sign-offs: who reviewed which pages, when, and each page's clinical-text hash then. */
+const reviews = defineCollection({
+  // Checked here on every sync; the pages read the same file through the same schema
+  // (src/lib/review/review-records.ts), as Astro warns on every query of an empty collection.
+  loader: file('content/reviews.yaml'),
+  schema: reviewRecordSchema,
+});
+
+export const collections = { articles, topics, careLevels, warningSigns, checklistGroups, triageRules, clinicalQuestions, careAdvice, reviews };

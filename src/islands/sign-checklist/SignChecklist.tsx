@@ -324,7 +324,7 @@ function Questions({ list, href }: { list: { id: string; question: string; siteD
   return (
     <div className="open-questions">
       <p><strong>Where our sources disagree:</strong></p>
-      <ul>{list.map((q) => <li key={q.id}>{q.question} {q.siteDoes} <a href={`${href.replace(/#.*$/, '')}#${q.id}`}>Clinical question {q.id}</a></li>)}</ul>
+      <ul>{list.map((q) => <li key={q.id}>{q.question} {q.siteDoes} <a href={`${href.replace(/#.*$/, '')}#question-${q.id}`}>Clinical question {q.id}</a></li>)}</ul>
     </div>
   );
 }

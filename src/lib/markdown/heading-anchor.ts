@@ -12,7 +12,7 @@ export function headingWithAnchor(heading: Element, id: string, text: string): E
   const anchor: Element = {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '', [SITE_ADDED_PROPERTY]: '' },
+    properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '', dataReviewIgnore: '', [SITE_ADDED_PROPERTY]: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Copy link to the section “${text}”` }] },

@@ -32,7 +32,7 @@ export function footnoteLinks(html: string, pageUrl: string): FootnotedLinks {
     if (address.split('#')[0] === pageUrl.split('#')[0]) return;
     let n = addresses.indexOf(address) + 1;
     if (n === 0) n = addresses.push(address);
-    const mark: ElementContent = { type: 'element', tagName: 'sup', properties: { className: ['print-ref'], dataPagefindIgnore: '', [SITE_ADDED_PROPERTY]: '' }, children: [{ type: 'text', value: `[${n}]` }] };
+    const mark: ElementContent = { type: 'element', tagName: 'sup', properties: { className: ['print-ref'], dataPagefindIgnore: '', dataReviewIgnore: '', [SITE_ADDED_PROPERTY]: '' }, children: [{ type: 'text', value: `[${n}]` }] };
     parent.children.splice(index + 1, 0, mark);
     return [SKIP, index + 2];
   });

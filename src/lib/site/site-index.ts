@@ -12,6 +12,7 @@ import { buildMentionIndex, type MentionIndex } from '../mentions/mention-index.
 import { parseArticle } from '../mentions/parse-article.ts';
 import { compileMatcher, findTerms } from '../mentions/term-matcher.ts';
 import { relatedArticlesOf, type RelatedArticle } from '../topics/related-articles.ts';
+import { isReferencePage } from '../topics/reference-pages.ts';
 import { topicTerms } from '../topics/topic-terms.ts';
 import { topicProblems } from '../topics/validate-topics.ts';
 
@@ -44,7 +45,8 @@ export function getSiteIndex(): Promise<SiteIndex> {
 async function build(): Promise<SiteIndex> {
   const articles = await getArticles();
   const topics = (await getCollection('topics')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const matcher = compileMatcher(topics.map(topicTerms));
+  // Reference pages are written from shared/reference alone: the articles' words are not matched to them.
+  const matcher = compileMatcher(topics.filter((t) => !isReferencePage(t)).map(topicTerms));
   const parsed = articles.map((a) => ({ id: a.id, tree: parseArticle(articleSource(a)) }));
   const mentions = buildMentionIndex(parsed, matcher);
   const citable = new Set([...articles.flatMap((a) => a.data.sources), ...REFERENCES.map((r) => r.id)]);
@@ -55,7 +57,7 @@ async function build(): Promise<SiteIndex> {
   });
   const referenceIds = new Set(REFERENCES.map((r) => r.id));
   const problems = topicProblems(
-    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, summary: t.data.summary, summaryCites: t.data.summaryCites, body: t.body ?? '' })),
+    topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, summary: t.data.summary, summaryCites: t.data.summaryCites, body: t.body ?? '', fromReferences: isReferencePage(t) })),
     new Set(mentions.byTopic.keys()),
     {
       isReference: (key) => referenceIds.has(key),

@@ -16,3 +16,9 @@ export function articleHref(slug: string): string {
 export function topicHref(topic: { id: string; data: { kind: TopicKind } }): string {
   return href(topicPath(topic.data.kind, topic.id));
 }
+
+/** A page address without the base path ("/back-to-knee/about/" → "/about/"): the inverse of `href`. */
+export function sitePath(pathname: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+}

@@ -12,6 +12,8 @@ export interface TopicLinkTarget {
   kind: TopicKind;
   title: string;
   aliases: string[];
+  /** Written from shared/reference alone (`writtenFrom: references`): articles neither link nor quote it. */
+  fromReferences: boolean;
 }
 
 /** Every topic file's id, kind, title and aliases. */
@@ -20,7 +22,12 @@ export function readTopicFiles(dir: string): TopicLinkTarget[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((file) => {
-      const data = readFrontmatter(join(dir, file)) as { kind: TopicKind; title: string; aliases?: string[] };
-      return { id: file.replace(/\.md$/, ''), kind: data.kind, title: data.title, aliases: data.aliases ?? [] };
+      const data = readFrontmatter(join(dir, file)) as { kind: TopicKind; title: string; aliases?: string[]; writtenFrom?: string };
+      return { id: file.replace(/\.md$/, ''), kind: data.kind, title: data.title, aliases: data.aliases ?? [], fromReferences: data.writtenFrom === 'references' };
     });
+}
+
+/** The topics the articles' words are matched against: every topic but the reference pages. */
+export function readArticleTopics(dir: string): TopicLinkTarget[] {
+  return readTopicFiles(dir).filter((t) => !t.fromReferences);
 }

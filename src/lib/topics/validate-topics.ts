@@ -1,6 +1,7 @@
 // The rules a set of topics must keep, checked on every build. Each problem names the file.
 import { splitSentences } from '../mentions/sentences.ts';
 import { sentenceCitationProblems, type CitationContext } from '../citations/sentence-citations.ts';
+import { CITATION, parseKey, splitKeys } from '../citations/citation-keys.ts';
 
 /** What the validation needs to know of a topic. */
 export interface TopicFacts {
@@ -12,6 +13,8 @@ export interface TopicFacts {
   /** The citation keys of the summary. */
   summaryCites: readonly string[];
   body: string;
+  /** A reference page: written from shared/reference alone, so no article need mention it and it may cite no article. */
+  fromReferences: boolean;
 }
 
 /** Folds a term for comparison: case, apostrophes, hyphens and a plural s do not count. */
@@ -24,6 +27,7 @@ export function foldTerm(term: string): string {
  * claimed by two topics, a topic no article mentions, and any sentence of a summary or body
  * that cites nothing, cites nothing real, or cites an article paragraph that does not name
  * what the sentence is about (every clinical statement must be traceable, sentence by sentence).
+ * A reference page needs no article mention, but must cite references only.
  */
 export function topicProblems(topics: readonly TopicFacts[], mentioned: ReadonlySet<string>, context: CitationContext): string[] {
   const problems: string[] = [];
@@ -40,7 +44,9 @@ export function topicProblems(topics: readonly TopicFacts[], mentioned: Readonly
       if (owner && owner !== topic.id) problems.push(`${file}: the term "${term}" is also claimed by content/topics/${owner}.md`);
       else owners.set(term, topic.id);
     }
-    if (!mentioned.has(topic.id)) problems.push(`${file}: no article mentions this topic (its title or any alias)`);
+    if (topic.fromReferences) {
+      for (const key of articleCitations(topic, context)) problems.push(`${file}: a reference page (writtenFrom: references) cites the article [@${key}]; cite shared/reference ids (G…, S…) only`);
+    } else if (!mentioned.has(topic.id)) problems.push(`${file}: no article mentions this topic (its title or any alias)`);
     // The summary's citations stand for each of its sentences.
     const group = topic.summaryCites.length > 0 ? ` [@${topic.summaryCites.join('; @')}]` : '';
     const summary = splitSentences(topic.summary).map((s) => s.text.replace(/(?=[.!?]+[”’"')\]]*$)|$/, group)).join(' ');
@@ -50,6 +56,12 @@ export function topicProblems(topics: readonly TopicFacts[], mentioned: Readonly
     });
   }
   return problems;
+}
+
+// The citation keys of a topic's summary and body that are not reference ids.
+function articleCitations(topic: TopicFacts, context: CitationContext): string[] {
+  const keys = [...topic.summaryCites, ...[...topic.body.matchAll(CITATION)].flatMap((m) => splitKeys(m[1]!))];
+  return keys.filter((key) => !context.isReference(parseKey(key).source));
 }
 
 // Text paragraphs (and list items) of a Markdown body, headings left out.

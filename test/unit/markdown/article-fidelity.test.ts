@@ -10,13 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../../src/lib/mentions/article-blocks.ts';
 import { parseArticle } from '../../../src/lib/mentions/parse-article.ts';
 import { compileMatcher, findTerms } from '../../../src/lib/mentions/term-matcher.ts';
-import { readTopicFiles } from '../../../src/lib/topics/read-topic-files.ts';
+import { readArticleTopics } from '../../../src/lib/topics/read-topic-files.ts';
 import { topicTerms } from '../../../src/lib/topics/topic-terms.ts';
 import { articleRenderer } from '../../support/render-article.ts';
 import { random } from '../../support/seeded-random.ts';
 import { foldSpace, sourceText, wordsOf } from '../../support/source-text.ts';
 
-const topics = readTopicFiles(resolve('content/topics'));
+const topics = readArticleTopics(resolve('content/topics'));
 const render = articleRenderer(topics, '/base/');
 const matcher = compileMatcher(topics.map((t) => topicTerms({ id: t.id, data: t })));
 

@@ -2,10 +2,10 @@
 // the compile with the line and column, and the allowed components pass with valid attributes.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTopicFiles } from '../../../src/lib/topics/read-topic-files.ts';
+import { readArticleTopics } from '../../../src/lib/topics/read-topic-files.ts';
 import { articleRenderer } from '../../support/render-article.ts';
 
-const render = articleRenderer(readTopicFiles(resolve('content/topics')));
+const render = articleRenderer(readArticleTopics(resolve('content/topics')));
 
 describe('the article guard', () => {
   it.each([

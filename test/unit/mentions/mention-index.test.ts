@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildMentionIndex } from '../../../src/lib/mentions/mention-index.ts';
 import { parseArticle } from '../../../src/lib/mentions/parse-article.ts';
 import { compileMatcher, findTerms } from '../../../src/lib/mentions/term-matcher.ts';
-import { readTopicFiles } from '../../../src/lib/topics/read-topic-files.ts';
+import { readArticleTopics } from '../../../src/lib/topics/read-topic-files.ts';
 import { splitSentences } from '../../../src/lib/mentions/sentences.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const topics = readTopicFiles(join(root, 'content/topics'));
+const topics = readArticleTopics(join(root, 'content/topics'));
 const matcher = compileMatcher(topics.map((t) => ({ id: t.id, terms: [t.title, ...t.aliases] })));
 const articles = readdirSync(join(root, 'content/articles')).map((file) => ({
   id: file.replace(/\.mdx$/, ''),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { topicProblems, type TopicFacts } from '../../../src/lib/topics/validate-topics.ts';
 import type { CitationContext } from '../../../src/lib/citations/sentence-citations.ts';
 
-const topic = (id: string, extra: Partial<TopicFacts> = {}): TopicFacts => ({ id, title: id, aliases: [], related: [], summary: 'A summary sentence.', summaryCites: ['S6'], body: 'Text [@S6].', ...extra });
+const topic = (id: string, extra: Partial<TopicFacts> = {}): TopicFacts => ({ id, title: id, aliases: [], related: [], summary: 'A summary sentence.', summaryCites: ['S6'], body: 'Text [@S6].', fromReferences: false, ...extra });
 
 // One article ("guide") with two paragraphs; topics are named by their ids in running text.
 const paragraphs = new Map([
@@ -32,6 +32,14 @@ describe('topic checks that fail the build', () => {
 
   it('name a topic that no article mentions', () => {
     expect(check([topic('a'), topic('lonely')], ['a'])).toEqual(['content/topics/lonely.md: no article mentions this topic (its title or any alias)']);
+  });
+
+  it('let a reference page go unmentioned, but not cite an article in its summary or body', () => {
+    expect(check([topic('ref', { fromReferences: true })], [])).toEqual([]);
+    expect(check([topic('ref', { fromReferences: true, summary: 'The femoral nerve hurts.', summaryCites: ['guide#p-knee-talk'], body: 'The femoral nerve [@G3; @guide#p-knee-talk].' })], [])).toEqual([
+      'content/topics/ref.md: a reference page (writtenFrom: references) cites the article [@guide#p-knee-talk]; cite shared/reference ids (G…, S…) only',
+      'content/topics/ref.md: a reference page (writtenFrom: references) cites the article [@guide#p-knee-talk]; cite shared/reference ids (G…, S…) only',
+    ]);
   });
 
   it('name a citation to nothing, and a sentence citing nothing', () => {
