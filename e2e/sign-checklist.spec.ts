@@ -129,7 +129,7 @@ test('self-care is reached only with every group answered "none" and recent, ste
   await expect(resultLevel(page)).toHaveAttribute('data-care-level', 'self-care');
   await expect(result(page)).toContainText('See a GP or physiotherapist if the pain is no better after a few weeks');
   await expect(result(page)).toContainText('Not sure what to do? Call 111');
-  await expect(result(page).getByRole('link', { name: 'Knee joint problems' })).toBeVisible();
+  await expect(result(page).getByRole('link', { name: 'Knee problems that are not from the back' })).toBeVisible();
 });
 
 test('a sign the articles describe never books an appointment on its own', async ({ page }) => {

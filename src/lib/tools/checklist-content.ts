@@ -75,7 +75,7 @@ export async function checklistContent({ articles, topics, topicById }: SiteInde
     {
       text: 'Knee pain often comes from the knee itself. Osteoarthritis of the knee, for example, is diagnosed from its symptoms.',
       sources: [cite('G44')],
-      more: topicLink('knee-joint-problems'),
+      more: { title: 'Knee problems that are not from the back', href: href('/conditions/#not-from-the-back') },
     },
     {
       text: 'Keep up your normal activities as far as you can, and build up slowly. Moving may hurt, but it is not harmful.',
