@@ -96,6 +96,8 @@ const LISTED: readonly Reference[] = [
   { id: 'G48', title: "GPnotebook, Sciatica – management", url: 'https://gpnotebook.com/en-gb/simplepage.cfm?ID=1611005999' },
   { id: 'G49', title: "Bernstein IA, et al. Low back pain and sciatica: summary of NICE guidance. BMJ 2017;356:i6748 (2016 version; its neuropathic-drug advice is superseded)", url: 'https://doi.org/10.1136/bmj.i6748' },
   { id: 'G50', title: "iatroX, secondary AI-generated summary of NICE surgical referral criteria (weak source)", url: 'https://iatrox.com/shared/68a09ac32ec4d442296f6a55/what-criteria-should-i-use-to-determine-if-a-patient-with-sciatica-requires-6f6a55' },
+  { id: 'G155', title: 'NHS: Physiotherapy – accessing physiotherapy: self-referral is not available everywhere (read via NHS-syndicated copies)', url: 'https://www.nhs.uk/conditions/physiotherapy/accessing/' },
+  { id: 'G156', title: 'NHS: Physiotherapy – accessing physiotherapy: who self-referral suits (read via NHS-syndicated copies)', url: 'https://www.nhs.uk/conditions/physiotherapy/accessing/' },
 ];
 
 /** Every reference the site cites, in the reference files' order (S1 … S60, then G1 … G50). */
