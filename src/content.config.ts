@@ -1,9 +1,11 @@
 // Content collections and their schemas. A broken entry fails the build, naming the file
 // and the field (Astro reports the zod issue path with the entry's file).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { REGION_IDS } from './data/regions.ts';
+import { editorNoteEntry } from './lib/articles/editor-note-schema.ts';
+import { referenceClaimsEntry } from './lib/citations/reference-claims-schema.ts';
 
 const isoDate = z.coerce.date();
 
@@ -88,4 +90,12 @@ const topics = defineCollection({
   ]),
 });
 
-export const collections = { articles, topics };
+// --- Two voices (issue 24): our editors' notes and the references' key claims ---
+
+/** Editors' notes beside imported claims (content/editor-notes.yaml; schema in src/lib/articles/editor-note-schema.ts). */
+const editorNotes = defineCollection({ loader: file('./content/editor-notes.yaml'), schema: editorNoteEntry });
+
+/** Each cited reference's key claims, for the two-voice check (content/reference-claims.yaml). */
+const referenceClaims = defineCollection({ loader: file('./content/reference-claims.yaml'), schema: referenceClaimsEntry });
+
+export const collections = { articles, topics, editorNotes, referenceClaims };
