@@ -6,6 +6,8 @@ import { z } from 'zod';
 /** One reference's entry: its id (S…, G…) and its key claims. */
 export const referenceClaimsEntry = z.object({
   id: z.string().regex(/^[SG]\d+$/, 'id must be a reference id such as S6 or G34'),
+  /** The guidance that has replaced this one (e.g. NG234 for CG75): a sentence citing it must name it, so old guidance is never presented as current. */
+  replacedBy: z.string().min(2).optional(),
   claims: z.array(z.object({
     says: z.string().min(10, 'says: write the claim as the reference states it'),
     terms: z.array(z.string().min(2)).min(1, 'terms: list at least one term a citing sentence must hold'),

@@ -3,7 +3,7 @@
 // of the topics the sentence names, or the page's own topic when it names none).
 import { splitSentences } from '../mentions/sentences.ts';
 import { CITATION, parseKey, splitKeys, withoutCitations } from './citation-keys.ts';
-import { voiceProblems, type ReferenceClaim } from './two-voices.ts';
+import { voiceProblems, type VoiceContext } from './two-voices.ts';
 
 /** What the check needs to know of the sources and the topics. */
 export interface CitationContext {
@@ -13,14 +13,14 @@ export interface CitationContext {
   paragraphsOf: (source: string) => ReadonlyMap<string, string> | undefined;
   /** The ids of the topics a text names (by title or alias). */
   topicsIn: (text: string) => ReadonlySet<string>;
-  /** Each reference's key claims (content/reference-claims.yaml), for the two-voice check; the build always passes them. */
-  claimsOf?: (reference: string) => readonly ReferenceClaim[] | undefined;
+  /** The references' key claims (content/reference-claims.yaml) for the two-voice check; the build always passes them. */
+  voice?: VoiceContext;
 }
 
 /** Problems with one text of a page (a paragraph or a summary), each naming the sentence: its citations, then its voice. */
 export function sentenceCitationProblems(text: string, pageTopic: string, context: CitationContext): string[] {
   const problems = citationProblems(text, pageTopic, context);
-  if (context.claimsOf) problems.push(...voiceProblems(text, { isReference: context.isReference, claimsOf: context.claimsOf }));
+  if (context.voice) problems.push(...voiceProblems(text, context.voice));
   return problems;
 }
 

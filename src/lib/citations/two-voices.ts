@@ -86,6 +86,8 @@ export function uncoveredStrongWords(sentence: string, carried: readonly { spans
 export interface VoiceContext {
   isReference: (key: string) => boolean;
   claimsOf: (reference: string) => readonly ReferenceClaim[] | undefined;
+  /** The guidance that replaced a reference, if any (content/reference-claims.yaml `replacedBy`). */
+  replacedBy?: (reference: string) => string | undefined;
 }
 
 /** Problems with the voices of one text (a paragraph, a summary or a note), each naming the sentence. */
@@ -110,6 +112,8 @@ export function voiceProblems(text: string, context: VoiceContext, options: { re
         problems.push(`the sentence ${quoted} cites [@${reference}], which has no key claims in content/reference-claims.yaml`);
         continue;
       }
+      const replacement = context.replacedBy?.(reference);
+      if (replacement && !termSpan(sentence, replacement)) problems.push(`the sentence ${quoted} cites [@${reference}], which ${replacement} has replaced: say so (name ${replacement})`);
       const found = carriedClaims(sentence, claims);
       if (found.length === 0) problems.push(`the sentence ${quoted} cites [@${reference}] but carries none of its key claims (${claims.map((c) => `[${c.terms.join(', ')}]`).join(' or ')})`);
       carried.push(...found);

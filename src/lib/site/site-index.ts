@@ -53,8 +53,8 @@ async function build(): Promise<SiteIndex> {
     for (const source of articles[i]!.data.sources) paragraphsBySource.set(source, paragraphs);
   });
   const referenceIds = new Set(REFERENCES.map((r) => r.id));
-  const claims = new Map((await getCollection('referenceClaims')).map((e) => [e.data.id, e.data.claims]));
-  const voice = { isReference: (key: string) => referenceIds.has(key), claimsOf: (key: string) => claims.get(key) };
+  const claims = new Map((await getCollection('referenceClaims')).map((e) => [e.data.id, e.data]));
+  const voice = { isReference: (key: string) => referenceIds.has(key), claimsOf: (key: string) => claims.get(key)?.claims, replacedBy: (key: string) => claims.get(key)?.replacedBy };
   const problems = topicProblems(
     topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, summary: t.data.summary, summaryCites: t.data.summaryCites, body: t.body ?? '' })),
     new Set(mentions.byTopic.keys()),
@@ -62,7 +62,7 @@ async function build(): Promise<SiteIndex> {
       isReference: (key) => referenceIds.has(key),
       paragraphsOf: (source) => paragraphsBySource.get(source),
       topicsIn: (text) => new Set(findTerms(text, matcher).map((m) => m.topic)),
-      claimsOf: voice.claimsOf,
+      voice,
     },
   );
   if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

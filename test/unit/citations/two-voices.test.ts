@@ -13,8 +13,8 @@ import { random } from '../../support/seeded-random.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const entries = readYamlEntries(resolve(ROOT, REFERENCE_CLAIMS_FILE), referenceClaimsEntry);
-const claims = new Map(entries.map((e) => [e.id, e.claims]));
-const context: VoiceContext = { isReference: (key) => /^[SG]\d+$/.test(key), claimsOf: (key) => claims.get(key) };
+const byId = new Map(entries.map((e) => [e.id, e]));
+const context: VoiceContext = { isReference: (key) => /^[SG]\d+$/.test(key), claimsOf: (key) => byId.get(key)?.claims, replacedBy: (key) => byId.get(key)?.replacedBy };
 const check = (text: string) => voiceProblems(text, context);
 
 describe('the sentences the review found wrong fail the check, as first written', () => {
@@ -78,6 +78,11 @@ describe('key claims', () => {
     expect(check('Pain that centralises means it comes from the back [@G37].').join('\n')).toContain('carries none of its key claims');
     expect(check('Osteoarthritis is the most common cause of knee pain in people over 50 [@G20].')).toEqual([]);
     expect(check('The hip is the most common cause of knee pain [@G20].').join('\n')).toContain('says “most common”');
+  });
+
+  it('replaced guidance must be named as replaced (CG75, G24, by NG234)', () => {
+    expect(check('NICE says a person with cancer and back pain needs the cord-compression team within 24 hours [@G24].').join('\n')).toContain('which NG234 has replaced');
+    expect(check('The older NICE guideline for people with cancer, since replaced by NG234, sent them to the cord-compression team [@G24].')).toEqual([]);
   });
 
   it('a reference with no key claims is named', () => {
