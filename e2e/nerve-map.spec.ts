@@ -63,6 +63,20 @@ test('the pain layer lights other areas than the skin layer, and lives in the UR
   await expect(page.getByRole('radio', { name: 'Where the skin feels it' })).toBeChecked();
 });
 
+test('a nerve shows its skin as skin, its joints apart, and on the pain layer only a sourced pain pattern', async ({ page }) => {
+  await page.goto(`${MAP}?nerve=sciatic`);
+  await islandsHydrated(page);
+  // The back of the thigh is the sciatic nerve's deep course, not its skin (nerve-data.md §3).
+  await expect(area(page, /^Back of (the )?thigh/)).not.toHaveAttribute('data-mark');
+  await expect(area(page, /^Calf/)).toHaveAttribute('data-mark', 'primary');
+  await expect(panel(page)).toContainText('Joints and deep parts (not skin)');
+  await page.goto(`${MAP}?nerve=tibial&layer=pain`);
+  await islandsHydrated(page);
+  await expect(panel(page)).toContainText('Our sources give no pain pattern for this nerve');
+  await expect(panel(page)).toContainText('Where pain is usually felt: no area drawn.');
+  await expect(page.locator('[data-mark]')).toHaveCount(0);
+});
+
 test('an address with layer=pain opens on the pain layer', async ({ page }) => {
   await page.goto(`${MAP}?root=L4&layer=pain`);
   await islandsHydrated(page);
@@ -175,14 +189,14 @@ test('on a phone the table stacks: every column’s name is beside its value, no
   await page.goto(MAP);
   const row = page.getByRole('table', { name: /Which nerve roots and nerves serve each area/ }).getByRole('row', { name: /Inner knee/ });
   const cells = row.getByRole('cell');
-  await expect(cells).toHaveCount(5);
+  await expect(cells).toHaveCount(6);
   for (const cell of await cells.all()) {
     await cell.scrollIntoViewIfNeeded();
     const box = (await cell.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(320);
   }
   const labels = await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
-  expect(labels).toEqual(['"Roots: main area"', '"Roots: partly"', '"Roots: varies between maps"', '"Root pain often felt here"', '"Nerves"']);
+  expect(labels).toEqual(['"Roots: main area"', '"Roots: partly"', '"Roots: varies between maps"', '"Root pain often felt here"', '"Nerves: skin"', '"Nerves: joint or deep (not skin)"']);
 });
 
 for (const [width, height] of [[390, 844], [1280, 900]] as const) {

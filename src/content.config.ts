@@ -8,6 +8,8 @@ import {
   adviceSchema, careLevelSchema, checklistGroupSchema, clinicalQuestionSchema, triageRuleSchema, warningSignSchema,
 } from './lib/care/care-schema.ts';
 import { reviewRecordSchema } from './lib/review/review-records.ts';
+import { editorNoteEntry } from './lib/articles/editor-note-schema.ts';
+import { referenceClaimsEntry } from './lib/citations/reference-claims-schema.ts';
 
 const isoDate = z.coerce.date();
 
@@ -117,4 +119,14 @@ const reviews = defineCollection({
   schema: reviewRecordSchema,
 });
 
-export const collections = { articles, topics, careLevels, warningSigns, checklistGroups, triageRules, clinicalQuestions, careAdvice, reviews };
+// --- Two voices (issue 24): our editors' notes and the references' key claims ---
+
+/** Editors' notes beside imported claims (content/editor-notes.yaml; schema in src/lib/articles/editor-note-schema.ts). */
+const editorNotes = defineCollection({ loader: file('./content/editor-notes.yaml'), schema: editorNoteEntry });
+
+/** Each cited reference's key claims, for the two-voice check (content/reference-claims.yaml). */
+const referenceClaims = defineCollection({ loader: file('./content/reference-claims.yaml'), schema: referenceClaimsEntry });
+
+export const collections = {
+  articles, topics, careLevels, warningSigns, checklistGroups, triageRules, clinicalQuestions, careAdvice, reviews, editorNotes, referenceClaims,
+};

@@ -62,7 +62,14 @@ export interface RootFacts {
   sources: string[];
 }
 
-/** One nerve's facts. */
+/** One sourced part of what a nerve serves: in words, as regions of the drawing, and the references. */
+export interface NerveTerritory {
+  text: string;
+  regions: RegionId[];
+  sources: string[];
+}
+
+/** One nerve's facts. Skin, joint (and deep) supply and pain are kept apart: only skin is drawn as skin. */
 export interface NerveFacts {
   id: NerveId;
   /** Its topic page's id, where the site has one. */
@@ -74,9 +81,13 @@ export interface NerveFacts {
   course: string;
   /** What it moves (empty for purely sensory nerves). */
   muscles: string;
-  skin: string;
+  /** The skin it gives feeling to (nerve-data.md §3 "Skin (sensory) area", §4.2 "Skin nerves"). */
+  skin: NerveTerritory;
+  /** Joints it supplies and where it runs deep (§3, §3.1 knee joint supply, §4.2 "Deep / joint"), or null when our sources list none. */
+  deep: NerveTerritory | null;
+  /** Where its own irritation is felt as pain, or null when no source gives it a pain pattern (the map then says so). */
+  pain: NerveTerritory | null;
   knee: string;
-  regions: RegionId[];
   sources: string[];
 }
 
@@ -158,15 +169,66 @@ export const ROOTS: readonly RootFacts[] = [
 
 /** The nerves of §3 and §3.1 that the map shows. */
 export const NERVES: readonly NerveFacts[] = [
-  { id: 'femoral', topic: 'femoral-nerve', name: 'Femoral nerve', roots: ['L2', 'L3', 'L4'], course: 'Runs through the deep hip muscle, under the groin crease, and branches at the top of the front of the thigh.', muscles: 'The hip flexors and the quadriceps (bending the hip, straightening the knee).', skin: 'The front and inner thigh, and through its saphenous branch the inner leg.', knee: 'When it is damaged the knee can give way, stairs are hard and the knee jerk is weak, with numbness of the inner thigh and calf.', regions: ['front_thigh', 'inner_thigh', 'front_knee', 'inner_knee', 'inner_shin'], sources: ['S32', 'S58'] },
-  { id: 'saphenous', name: 'Saphenous nerve', roots: ['L3', 'L4'], course: 'The long skin branch of the femoral nerve. It runs down the inner thigh, comes to the surface at the inner knee, and goes on to the inner ankle.', muscles: '', skin: 'The inner and front-inner knee (below the kneecap), the inner shin and the inner ankle.', knee: 'A direct cause of pain at the front-inner knee; trapping of its branch below the kneecap is rare but can look like a knee problem.', regions: ['inner_knee', 'front_knee', 'inner_shin'], sources: ['S33'] },
-  { id: 'obturator', name: 'Obturator nerve', roots: ['L2', 'L3', 'L4'], course: 'Runs along the side wall of the pelvis and through a gap in the hip bone to the inner thigh.', muscles: 'The muscles that pull the thigh inwards (adductors).', skin: 'A patch of the lower inner thigh; sometimes the inner knee.', knee: 'It supplies both the hip and the knee joints, one reason hip problems can be felt in the knee.', regions: ['inner_thigh', 'groin', 'inner_knee', 'back_knee'], sources: ['S34', 'S43'] },
-  { id: 'lateral_femoral_cutaneous', name: 'Lateral femoral cutaneous nerve', roots: ['L2', 'L3'], course: 'Crosses the inside of the pelvis and passes under the groin ligament near the hip bone’s front point.', muscles: '', skin: 'The front-outer and outer thigh, as far as the knee.', knee: 'When it is squeezed (meralgia paresthetica) the outer thigh burns, tingles or goes numb, down to the knee but not below it, with no weakness.', regions: ['outer_thigh', 'front_thigh', 'outer_knee', 'front_knee'], sources: ['S35'] },
-  { id: 'sciatic', topic: 'sciatic-nerve', name: 'Sciatic nerve', roots: ['L4', 'L5', 'S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis below the piriformis muscle in the buttock and runs down the back of the thigh, splitting into the tibial and common fibular nerves above the knee.', muscles: 'The hamstrings and, through its branches, all the muscles below the knee.', skin: 'Through its branches, all the skin below the knee except the inner leg.', knee: 'Sciatica is pain along its path, down the back of the leg below the knee.', regions: ['buttock', 'back_thigh', 'back_knee', 'outer_knee', 'calf', 'outer_shin', 'top_foot_big_toe', 'sole_outer_foot'], sources: ['S36', 'S9', 'S47'] },
-  { id: 'tibial', topic: 'tibial-nerve', name: 'Tibial nerve', roots: ['L4', 'L5', 'S1', 'S2'], rootsNote: 'and S3', course: 'The larger branch of the sciatic nerve, down the middle of the back of the knee into the calf and behind the inner ankle to the sole.', muscles: 'The calf muscles and the muscles that bend the toes.', skin: 'Part of the back-outer calf, the heel and the sole.', knee: 'It carries feeling from the back of the knee joint; a Baker’s cyst behind the knee can press on it.', regions: ['back_knee', 'calf', 'sole_outer_foot'], sources: ['S37', 'S38', 'S42'] },
-  { id: 'common_fibular', topic: 'common-fibular-nerve', name: 'Common fibular (peroneal) nerve', roots: ['L4', 'L5', 'S1', 'S2'], course: 'The smaller branch of the sciatic nerve. It winds around the outside of the leg just below the knee, close under the skin.', muscles: 'The muscles that lift the foot and toes and turn the foot out.', skin: 'The upper outer leg, the lower front-outer leg and most of the top of the foot.', knee: 'The most often squeezed nerve of the leg, at the outside of the knee (crossed legs, kneeling, squatting). It causes foot drop with numbness, which can look like an L5 root problem.', regions: ['outer_knee', 'outer_shin', 'top_foot_big_toe', 'back_knee', 'calf'], sources: ['S38'] },
-  { id: 'posterior_femoral_cutaneous', name: 'Posterior femoral cutaneous nerve', roots: ['S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis beside the sciatic nerve and runs just under the skin of the back of the thigh.', muscles: '', skin: 'The lower buttock, the back of the thigh, the back of the knee and the upper calf.', knee: 'It carries feeling from the skin at the back of the knee.', regions: ['buttock', 'back_thigh', 'back_knee', 'calf'], sources: ['S39'] },
+  {
+    id: 'femoral', topic: 'femoral-nerve', name: 'Femoral nerve', roots: ['L2', 'L3', 'L4'], course: 'Runs through the deep hip muscle, under the groin crease, and branches at the top of the front of the thigh.', muscles: 'The hip flexors and the quadriceps (bending the hip, straightening the knee).',
+    skin: { text: 'The front and inner thigh and the front of the knee, and through its saphenous branch the inner leg.', regions: ['front_thigh', 'inner_thigh', 'front_knee', 'inner_knee', 'inner_shin'], sources: ['S32', 'S33'] },
+    deep: { text: 'Branches to the hip joint and to the front and inner side of the knee joint.', regions: ['groin', 'front_knee', 'inner_knee'], sources: ['S42'] },
+    pain: null,
+    knee: 'When it is damaged the knee can give way, stairs are hard and the knee jerk is weak, with numbness of the inner thigh and calf.', sources: ['S32', 'S58'],
+  },
+  {
+    id: 'saphenous', name: 'Saphenous nerve', roots: ['L3', 'L4'], course: 'The long skin branch of the femoral nerve. It runs down the inner thigh, comes to the surface at the inner knee, and goes on to the inner ankle.', muscles: '',
+    skin: { text: 'The inner and front-inner knee (below the kneecap), the inner shin and the inner ankle.', regions: ['inner_knee', 'front_knee', 'inner_shin'], sources: ['S33'] },
+    deep: { text: 'Branches to the front and inner side of the knee joint.', regions: ['front_knee', 'inner_knee'], sources: ['S42'] },
+    pain: { text: 'Pain at the front and inner side of the knee when its branch below the kneecap is trapped.', regions: ['inner_knee', 'front_knee'], sources: ['S33'] },
+    knee: 'A direct cause of pain at the front-inner knee; trapping of its branch below the kneecap is rare but can look like a knee problem.', sources: ['S33'],
+  },
+  {
+    id: 'obturator', name: 'Obturator nerve', roots: ['L2', 'L3', 'L4'], course: 'Runs along the side wall of the pelvis and through a gap in the hip bone to the inner thigh.', muscles: 'The muscles that pull the thigh inwards (adductors).',
+    skin: { text: 'A patch of skin on the lower inner thigh that varies between people, sometimes reaching the inner knee.', regions: ['inner_thigh'], sources: ['S34'] },
+    deep: { text: 'Branches to the hip joint, and to the inner side and back of the knee joint.', regions: ['groin', 'inner_knee', 'back_knee'], sources: ['S34', 'S42'] },
+    pain: { text: 'When the nerve itself is damaged: pain in the groin and inner thigh.', regions: ['groin', 'inner_thigh'], sources: ['S34'] },
+    knee: 'It supplies both the hip and the knee joints, one reason hip problems can be felt in the knee.', sources: ['S34', 'S43'],
+  },
+  {
+    id: 'lateral_femoral_cutaneous', name: 'Lateral femoral cutaneous nerve', roots: ['L2', 'L3'], course: 'Crosses the inside of the pelvis and passes under the groin ligament near the hip bone’s front point.', muscles: '',
+    skin: { text: 'The front-outer and outer thigh, as far as the knee.', regions: ['outer_thigh', 'front_thigh', 'outer_knee', 'front_knee'], sources: ['S35'] },
+    deep: null,
+    pain: { text: 'When it is squeezed (meralgia paresthetica): burning, tingling or numbness of the upper outer thigh, reaching the outer knee but not below it.', regions: ['outer_thigh', 'outer_knee'], sources: ['S35'] },
+    knee: 'When it is squeezed (meralgia paresthetica) the outer thigh burns, tingles or goes numb, down to the knee but not below it, with no weakness.', sources: ['S35'],
+  },
+  {
+    id: 'sciatic', topic: 'sciatic-nerve', name: 'Sciatic nerve', roots: ['L4', 'L5', 'S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis below the piriformis muscle in the buttock and runs down the back of the thigh, splitting into the tibial and common fibular nerves above the knee.', muscles: 'The hamstrings and, through its branches, all the muscles below the knee.',
+    skin: { text: 'No skin in the thigh (a separate nerve serves the back of the thigh); through its branches, all the skin below the knee except the inner leg.', regions: ['outer_shin', 'calf', 'top_foot_big_toe', 'sole_outer_foot'], sources: ['S36', 'S39'] },
+    deep: { text: 'It runs deep in the buttock and the back of the thigh, where it powers the hamstrings, and sends branches to the knee joint.', regions: ['buttock', 'back_thigh', 'inner_knee', 'outer_knee'], sources: ['S36', 'S42'] },
+    pain: { text: 'Sciatica: pain from the L4 to S1 roots along its path, down the back of the leg below the knee.', regions: ['buttock', 'back_thigh', 'back_knee', 'calf'], sources: ['S9', 'S47'] },
+    knee: 'Sciatica is pain along its path, down the back of the leg below the knee.', sources: ['S36', 'S9', 'S47'],
+  },
+  {
+    id: 'tibial', topic: 'tibial-nerve', name: 'Tibial nerve', roots: ['L4', 'L5', 'S1', 'S2'], rootsNote: 'and S3', course: 'The larger branch of the sciatic nerve, down the middle of the back of the knee into the calf and behind the inner ankle to the sole.', muscles: 'The calf muscles and the muscles that bend the toes.',
+    skin: { text: 'Part of the back-outer calf, the heel and the sole.', regions: ['calf', 'sole_outer_foot'], sources: ['S37'] },
+    deep: { text: 'The main nerve of the back of the knee joint, and the calf muscles.', regions: ['back_knee', 'calf'], sources: ['S37', 'S42'] },
+    pain: null,
+    knee: 'It carries feeling from the back of the knee joint; a Baker’s cyst behind the knee can press on it.', sources: ['S37', 'S38', 'S42'],
+  },
+  {
+    id: 'common_fibular', topic: 'common-fibular-nerve', name: 'Common fibular (peroneal) nerve', roots: ['L4', 'L5', 'S1', 'S2'], course: 'The smaller branch of the sciatic nerve. It winds around the outside of the leg just below the knee, close under the skin.', muscles: 'The muscles that lift the foot and toes and turn the foot out.',
+    skin: { text: 'The upper outer leg, the lower front-outer leg and most of the top of the foot.', regions: ['outer_knee', 'outer_shin', 'top_foot_big_toe'], sources: ['S38'] },
+    deep: { text: 'Branches to the lower outer side of the knee joint; it runs along the outer edge of the back of the knee.', regions: ['outer_knee', 'back_knee'], sources: ['S38', 'S42'] },
+    pain: null,
+    knee: 'The most often squeezed nerve of the leg, at the outside of the knee (crossed legs, kneeling, squatting). It causes foot drop with numbness, which can look like an L5 root problem.', sources: ['S38'],
+  },
+  {
+    id: 'posterior_femoral_cutaneous', name: 'Posterior femoral cutaneous nerve', roots: ['S1', 'S2'], rootsNote: 'and S3', course: 'Leaves the pelvis beside the sciatic nerve and runs just under the skin of the back of the thigh.', muscles: '',
+    skin: { text: 'The lower buttock, the back of the thigh, the back of the knee and the upper calf.', regions: ['buttock', 'back_thigh', 'back_knee', 'calf'], sources: ['S39'] },
+    deep: null,
+    pain: null,
+    knee: 'It carries feeling from the skin at the back of the knee.', sources: ['S39'],
+  },
 ];
+
+/** Said on the pain layer for a nerve with no sourced pain pattern, instead of drawing its skin area. */
+export const NO_NERVE_PAIN_NOTE: Cited = { text: 'Our sources give no pain pattern for this nerve, and pain does not always follow skin areas, so no pain area is drawn.', sources: ['S26', 'S27'] };
 
 /** The 16 regions of §4.2 with their skin roots (the pain layer is per root, above). */
 export const REGIONS: readonly RegionFacts[] = [
@@ -212,10 +274,11 @@ export interface MapFacts {
   regions: readonly RegionFacts[];
   painNote: Cited;
   oneLegNote: Cited;
+  noNervePainNote: Cited;
 }
 
 /** The map's facts. */
-export const MAP_FACTS: MapFacts = { roots: ROOTS, nerves: NERVES, regions: REGIONS, painNote: PAIN_LAYER_NOTE, oneLegNote: ONE_LEG_NOTE };
+export const MAP_FACTS: MapFacts = { roots: ROOTS, nerves: NERVES, regions: REGIONS, painNote: PAIN_LAYER_NOTE, oneLegNote: ONE_LEG_NOTE, noNervePainNote: NO_NERVE_PAIN_NOTE };
 
 /** The topic page id of a root ("L4" → "l4-nerve-root"); the build checks it exists. */
 export function rootTopic(id: RootId): string {

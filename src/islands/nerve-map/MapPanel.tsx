@@ -81,15 +81,22 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ facts
       })()}
       {selection?.kind === 'nerve' && (() => {
         const nerve = facts.nerves.find((n) => n.id === selection.id)!;
+        const lit = describeMarks(regionMarks(facts, selection, layer));
+        const shown = layer === 'skin' ? nerve.skin : nerve.pain;
         return (
           <>
             {heading(nerve.name)}
-            <p className="layer-answer"><strong>Skin it serves</strong> ({describeMarks(regionMarks(facts, selection, layer))}). A nerve is drawn by its skin area in both layers.</p>
+            <div className="layer-answer">
+              <p><strong>{LAYER_LABELS[layer]}</strong>{lit ? ` (${lit}).` : ': no area drawn.'}</p>
+              {shown ? <p>{shown.text} {refs(shown.sources, 'Sources for these areas')}</p> : cited(facts.noNervePainNote)}
+            </div>
             <dl>
               <dt>Nerve roots</dt><dd>{nerve.roots.join(', ')}{nerve.rootsNote ? ` ${nerve.rootsNote}` : ''}</dd>
               <dt>Course</dt><dd>{nerve.course}</dd>
               <dt>Muscles</dt><dd>{nerve.muscles || 'None: it carries feeling only.'}</dd>
-              <dt>Skin area</dt><dd>{nerve.skin}</dd>
+              <dt>Skin area</dt><dd>{nerve.skin.text} {refs(nerve.skin.sources)}</dd>
+              <dt>Joints and deep parts (not skin)</dt><dd>{nerve.deep ? <>{nerve.deep.text} {refs(nerve.deep.sources)}</> : 'None in our sources.'}</dd>
+              <dt>Where its pain is felt</dt><dd>{nerve.pain ? <>{nerve.pain.text} {refs(nerve.pain.sources)}</> : 'Our sources give no pain pattern for this nerve.'}</dd>
               <dt>Why it matters for the knee</dt><dd>{nerve.knee}</dd>
             </dl>
             <p>{refs(nerve.sources)}</p>
@@ -99,7 +106,7 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ facts
       })()}
       {selection?.kind === 'region' && (() => {
         const region = facts.regions.find((r) => r.id === selection.id)!;
-        const { roots, nerves } = regionSuppliers(facts, region.id, layer);
+        const { roots, nerves, deepNerves } = regionSuppliers(facts, region.id, layer);
         const painSources = [...new Set(facts.roots.filter((r) => roots.has(r.id)).flatMap((r) => r.layers.pain.sources))];
         return (
           <>
@@ -109,6 +116,8 @@ const MapPanel = forwardRef<HTMLHeadingElement, Props>(function MapPanel({ facts
               <dd>{[...roots].map(([id, mark]) => `${id} (${MARK_WORDS[mark]})`).join(', ') || 'none in our sources'}</dd>
               <dt>Nerves (skin)</dt>
               <dd>{nerves.map((id) => facts.nerves.find((n) => n.id === id)!.name).join(', ') || 'none'}</dd>
+              <dt>Nerves (joint or deep)</dt>
+              <dd>{deepNerves.map((id) => facts.nerves.find((n) => n.id === id)!.name).join(', ') || 'none in our sources'}</dd>
               {region.testPoint && <><dt>Test point (dot)</dt><dd>The {region.testPoint} root’s test point is in this area.</dd></>}
             </dl>
             <p>{refs(layer === 'pain' && painSources.length > 0 ? painSources : region.sources, 'Sources for its roots')}</p>

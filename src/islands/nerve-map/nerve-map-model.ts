@@ -15,28 +15,33 @@ export const LEVELS: readonly Mark[] = ['primary', 'secondary', 'variable'];
 /** The words for each mark, shown beside the patterns (never colour alone). */
 export const MARK_WORDS: Record<Mark, string> = { primary: 'main area', secondary: 'partly', variable: 'varies between maps' };
 
-/** The mark of every region the selection lights up in a layer (nerves and regions light the same in both). */
+/** The mark of every region the selection lights up in a layer: a nerve lights its skin, or its sourced pain pattern (none without one). */
 export function regionMarks({ roots, nerves }: MapFacts, selection: Selection, layer: Layer): Map<RegionId, Mark> {
   const marks = new Map<RegionId, Mark>();
   if (selection?.kind === 'root') {
     const { regions } = roots.find((r) => r.id === selection.id)!.layers[layer];
     for (const level of LEVELS) for (const region of regions[level]) if (!marks.has(region)) marks.set(region, level);
   } else if (selection?.kind === 'nerve') {
-    for (const region of nerves.find((n) => n.id === selection.id)!.regions) marks.set(region, 'primary');
+    const nerve = nerves.find((n) => n.id === selection.id)!;
+    for (const region of (layer === 'skin' ? nerve.skin : nerve.pain)?.regions ?? []) marks.set(region, 'primary');
   } else if (selection?.kind === 'region') {
     marks.set(selection.id, 'primary');
   }
   return marks;
 }
 
-/** For a region: the roots that reach it in a layer, with their mark, and the nerves that supply its skin. */
-export function regionSuppliers(facts: MapFacts, id: RegionId, layer: Layer): { roots: Map<RootId, Mark>; nerves: NerveId[] } {
+/** For a region: the roots that reach it in a layer, with their mark, the nerves that supply its skin, and those that supply its joint or run deep in it. */
+export function regionSuppliers(facts: MapFacts, id: RegionId, layer: Layer): { roots: Map<RootId, Mark>; nerves: NerveId[]; deepNerves: NerveId[] } {
   const roots = new Map<RootId, Mark>();
   for (const root of facts.roots) {
     const mark = regionMarks(facts, { kind: 'root', id: root.id }, layer).get(id);
     if (mark) roots.set(root.id, mark);
   }
-  return { roots, nerves: facts.nerves.filter((n) => n.regions.includes(id)).map((n) => n.id) };
+  return {
+    roots,
+    nerves: facts.nerves.filter((n) => n.skin.regions.includes(id)).map((n) => n.id),
+    deepNerves: facts.nerves.filter((n) => n.deep?.regions.includes(id)).map((n) => n.id),
+  };
 }
 
 /** The lit regions in words, strongest first: "main area: Inner shin; partly: Inner knee". */

@@ -9,20 +9,21 @@ import type { NotePart, PreparedNote } from './editor-notes.ts';
 /** The label every note starts with (also its accessible name). */
 export const NOTE_LABEL = 'Note from our editors';
 
-/** Inserts each note after the element whose id is the note's anchor (inside it, for a list item). */
+/** Inserts each note after the element whose id is the note's anchor (inside it, for a list item), a paragraph's notes in their order. */
 export function addEditorNotes(tree: Root, notes: readonly PreparedNote[]): void {
   if (notes.length === 0) return;
-  const byAnchor = new Map(notes.map((n) => [n.anchor, n]));
+  const byAnchor = new Map<string, PreparedNote[]>();
+  for (const n of notes) byAnchor.set(n.anchor, [...(byAnchor.get(n.anchor) ?? []), n]);
   visit(tree, 'element', (node: Element, index, parent) => {
-    const note = typeof node.properties.id === 'string' ? byAnchor.get(node.properties.id) : undefined;
-    if (!note || !parent || index === undefined) return;
+    const due = typeof node.properties.id === 'string' ? byAnchor.get(node.properties.id) : undefined;
+    if (!due || !parent || index === undefined) return;
     // A note may not sit between list items: it goes at the end of the item instead.
     if (node.tagName === 'li') {
-      node.children.push(noteElement(note));
+      node.children.push(...due.map(noteElement));
       return 'skip';
     }
-    parent.children.splice(index + 1, 0, noteElement(note));
-    return index + 2;
+    parent.children.splice(index + 1, 0, ...due.map(noteElement));
+    return index + 1 + due.length;
   });
 }
 
@@ -31,7 +32,7 @@ export function noteElement(note: PreparedNote): Element {
   return {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['editor-note'], role: 'note', ariaLabel: NOTE_LABEL, dataEditorNote: note.anchor, [SITE_ADDED_PROPERTY]: '', dataPagefindIgnore: '' },
+    properties: { className: ['editor-note'], role: 'note', ariaLabel: NOTE_LABEL, dataEditorNote: note.anchor, dataNoteId: note.id, [SITE_ADDED_PROPERTY]: '', dataPagefindIgnore: '' },
     children: [{
       type: 'element',
       tagName: 'p',

@@ -3,6 +3,7 @@
 // of the topics the sentence names, or the page's own topic when it names none).
 import { splitSentences } from '../mentions/sentences.ts';
 import { CITATION, parseKey, splitKeys, withoutCitations } from './citation-keys.ts';
+import { voiceProblems, type VoiceContext } from './two-voices.ts';
 
 /** What the check needs to know of the sources and the topics. */
 export interface CitationContext {
@@ -12,10 +13,18 @@ export interface CitationContext {
   paragraphsOf: (source: string) => ReadonlyMap<string, string> | undefined;
   /** The ids of the topics a text names (by title or alias). */
   topicsIn: (text: string) => ReadonlySet<string>;
+  /** The references' key claims (content/reference-claims.yaml) for the two-voice check; the build always passes them. */
+  voice?: VoiceContext;
 }
 
-/** Problems with one text of a page (a paragraph or a summary), each naming the sentence. */
+/** Problems with one text of a page (a paragraph or a summary), each naming the sentence: its citations, then its voice. */
 export function sentenceCitationProblems(text: string, pageTopic: string, context: CitationContext): string[] {
+  const problems = citationProblems(text, pageTopic, context);
+  if (context.voice) problems.push(...voiceProblems(text, context.voice));
+  return problems;
+}
+
+function citationProblems(text: string, pageTopic: string, context: CitationContext): string[] {
   const problems: string[] = [];
   for (const { text: sentence } of splitSentences(text)) {
     const quoted = `“${shorten(withoutCitations(sentence))}”`;

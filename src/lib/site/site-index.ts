@@ -2,7 +2,6 @@
 // collections, the mention index over all articles, and the topic checks (a failed check
 // stops the build with every problem listed).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { EDITOR_NOTES } from '../../data/editor-notes.ts';
 import { REFERENCES } from '../../data/references.ts';
 import { articleSource } from '../articles/article-source.ts';
 import { getArticles, type Article } from '../articles/articles.ts';
@@ -56,6 +55,8 @@ async function build(): Promise<SiteIndex> {
     for (const source of articles[i]!.data.sources) paragraphsBySource.set(source, paragraphs);
   });
   const referenceIds = new Set(REFERENCES.map((r) => r.id));
+  const claims = new Map((await getCollection('referenceClaims')).map((e) => [e.data.id, e.data]));
+  const voice = { isReference: (key: string) => referenceIds.has(key), claimsOf: (key: string) => claims.get(key)?.claims, replacedBy: (key: string) => claims.get(key)?.replacedBy };
   const problems = topicProblems(
     topics.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, summary: t.data.summary, summaryCites: t.data.summaryCites, body: t.body ?? '', fromReferences: isReferencePage(t) })),
     new Set(mentions.byTopic.keys()),
@@ -63,11 +64,13 @@ async function build(): Promise<SiteIndex> {
       isReference: (key) => referenceIds.has(key),
       paragraphsOf: (source) => paragraphsBySource.get(source),
       topicsIn: (text) => new Set(findTerms(text, matcher).map((m) => m.topic)),
+      voice,
     },
   );
   if (problems.length > 0) throw new Error(`The topics have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  const anchors = new Map(parsed.map(({ id, tree }) => [id, new Set(articleBlocks(tree).map((b) => b.anchor))]));
-  const noteProblems = editorNoteProblems(EDITOR_NOTES, anchors, citable);
+  const notes = (await getCollection('editorNotes')).map((e) => e.data);
+  const paragraphsByArticle = new Map(articles.map((a) => [a.id, paragraphsBySource.get(a.data.sources[0]!)!]));
+  const noteProblems = editorNoteProblems(notes, paragraphsByArticle, citable, voice);
   if (noteProblems.length > 0) throw new Error(`The editors' notes have ${noteProblems.length} problem(s):\n  ${noteProblems.join('\n  ')}`);
   return {
     articles,

@@ -1,6 +1,6 @@
 // The references the nerve map cites, for the island's props: readable name, full title and
 // address. Passed as data (not imported by the island) so the map's script stays small.
-import { CAVEATS, NERVES, ONE_LEG_NOTE, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Cited } from '../../data/nerve-map.ts';
+import { CAVEATS, NERVES, NO_NERVE_PAIN_NOTE, ONE_LEG_NOTE, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Cited } from '../../data/nerve-map.ts';
 import { findReference } from '../../data/references.ts';
 import { sourceName } from '../../data/source-names.ts';
 import type { SourceEntry } from '../../islands/nerve-map/SourceList.tsx';
@@ -10,9 +10,9 @@ export function citedByNerveMap(): string[] {
   const notes = (c: Cited | undefined) => c?.sources ?? [];
   return [...new Set([
     ...ROOTS.flatMap((r) => [...r.sources, ...r.layers.skin.sources, ...r.layers.pain.sources, ...notes(r.layers.skin.note), ...notes(r.layers.pain.note)]),
-    ...NERVES.flatMap((n) => n.sources),
+    ...NERVES.flatMap((n) => [...n.sources, ...n.skin.sources, ...(n.deep?.sources ?? []), ...(n.pain?.sources ?? [])]),
     ...REGIONS.flatMap((r) => [...r.sources, ...r.notes.flatMap(notes)]),
-    ...CAVEATS.flatMap((c) => c.sources), ...PAIN_LAYER_NOTE.sources, ...ONE_LEG_NOTE.sources,
+    ...CAVEATS.flatMap((c) => c.sources), ...PAIN_LAYER_NOTE.sources, ...ONE_LEG_NOTE.sources, ...NO_NERVE_PAIN_NOTE.sources,
   ])];
 }
 

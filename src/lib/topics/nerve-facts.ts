@@ -4,11 +4,14 @@
 import { NERVES, ROOTS, rootTopic } from '../../data/nerve-map.ts';
 import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
 
-/** One graded line of areas. */
+/** One graded line of areas, with the references for it. */
 export interface AreaLine {
-  /** "Main areas", "Partly", "Differs between skin maps". */
+  /** "Main areas", "Partly", "Differs between skin maps"; for a nerve "Skin", "Joints and deep parts (not skin)", "Where its pain is felt". */
   label: string;
   areas: string[];
+  sources: string[];
+  /** Said instead of areas when there are none to list (a nerve with no sourced pain pattern). */
+  none?: string;
 }
 
 /** What a nerve topic's facts box shows, each part with its references. */
@@ -33,13 +36,19 @@ export function nerveFactsBox(topicId: string): NerveFactsBox | undefined {
     // The skin layer: a root's facts box lists its skin area (dermatome).
     const { regions, sources } = root.layers.skin;
     const lines = [
-      { label: 'Main areas', areas: labels(regions.primary) },
-      { label: 'Partly', areas: labels(regions.secondary) },
-      { label: 'Differs between skin maps', areas: labels(regions.variable) },
+      { label: 'Main areas', areas: labels(regions.primary), sources },
+      { label: 'Partly', areas: labels(regions.secondary), sources },
+      { label: 'Differs between skin maps', areas: labels(regions.variable), sources },
     ].filter((l) => l.areas.length > 0);
     return { kind: 'root', lines, sources, caveat: CAVEAT };
   }
   const nerve = NERVES.find((n) => n.topic === topicId);
   if (!nerve) return undefined;
-  return { kind: 'nerve', lines: [{ label: 'Areas it serves', areas: labels(nerve.regions) }], sources: nerve.sources, caveat: CAVEAT };
+  // Skin, joints and pain stay apart, each with its own references; a missing one is said, not drawn.
+  const lines: AreaLine[] = [
+    { label: 'Skin', areas: labels(nerve.skin.regions), sources: nerve.skin.sources },
+    nerve.deep ? { label: 'Joints and deep parts (not skin)', areas: labels(nerve.deep.regions), sources: nerve.deep.sources } : { label: 'Joints and deep parts (not skin)', areas: [], sources: [], none: 'None in our sources' },
+    nerve.pain ? { label: 'Where its pain is felt', areas: labels(nerve.pain.regions), sources: nerve.pain.sources } : { label: 'Where its pain is felt', areas: [], sources: [], none: 'Our sources give no pain pattern for this nerve' },
+  ];
+  return { kind: 'nerve', lines, sources: nerve.sources, caveat: CAVEAT };
 }

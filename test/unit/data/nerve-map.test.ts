@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAVEATS, LAYERS, NERVES, REGIONS, ROOT_IDS, ROOTS, rootTopic } from '../../../src/data/nerve-map.ts';
+import { CAVEATS, LAYERS, NERVES, NO_NERVE_PAIN_NOTE, REGIONS, ROOT_IDS, ROOTS, rootTopic } from '../../../src/data/nerve-map.ts';
 import { validateNerveMap } from '../../../src/data/nerve-map-schema.ts';
 import { findReference } from '../../../src/data/references.ts';
 import { sourceName } from '../../../src/data/source-names.ts';
@@ -109,10 +109,36 @@ describe('nerve map data', () => {
       const root = ROOTS.find((r) => rootTopic(r.id) === topic.id);
       const nerve = NERVES.find((n) => n.topic === topic.id);
       expect(root ?? nerve, `${topic.id} has no entry in the nerve map`).toBeDefined();
-      const supplied = root ? [...lit(root, 'skin'), ...lit(root, 'pain')] : nerve!.regions;
+      const supplied = root ? [...lit(root, 'skin'), ...lit(root, 'pain')] : [...nerve!.skin.regions, ...(nerve!.deep?.regions ?? []), ...(nerve!.pain?.regions ?? [])];
       expect(data.regions.filter((r) => !supplied.includes(r as never)), `${topic.id} regions`).toEqual([]);
       if (nerve) expect(nerve.roots, `${topic.id} roots`).toEqual(data.roots.filter((r) => r !== 'S3'));
     }
     expect(nerveTopics.length).toBe(9);
+  });
+
+  describe('a nerve’s skin, joint (deep) and pain territories stay apart', () => {
+    const nerve = (id: string) => NERVES.find((n) => n.id === id)!;
+    it('the sciatic, obturator and tibial nerves list no joint or deep territory as skin', () => {
+      // nerve-data.md §3: the sciatic nerve has no skin branches in the thigh [S39]; the obturator's hip (groin) and knee branches and the tibial's back-of-knee supply are articular [S34][S42].
+      expect(nerve('sciatic').skin.regions).not.toContain('back_thigh');
+      expect(nerve('sciatic').skin.regions).not.toContain('buttock');
+      expect(nerve('sciatic').deep!.regions).toEqual(expect.arrayContaining(['buttock', 'back_thigh']));
+      expect(nerve('obturator').skin.regions).toEqual(['inner_thigh']);
+      expect(nerve('obturator').deep!.regions).toEqual(expect.arrayContaining(['groin', 'inner_knee', 'back_knee']));
+      expect(nerve('tibial').skin.regions).not.toContain('back_knee');
+      expect(nerve('tibial').deep!.regions).toContain('back_knee');
+    });
+
+    it('no skin text speaks of joints, and every territory has its own sources', () => {
+      for (const n of NERVES) {
+        expect(n.skin.text, n.id).not.toMatch(/joint|deep|muscle/i);
+        for (const part of [n.skin, n.deep, n.pain]) if (part) expect(part.sources.length, n.id).toBeGreaterThan(0);
+      }
+    });
+
+    it('a pain pattern is given only where a source gives one; the others say so', () => {
+      expect(NERVES.filter((n) => n.pain === null).map((n) => n.id).sort()).toEqual(['common_fibular', 'femoral', 'posterior_femoral_cutaneous', 'tibial']);
+      expect(NO_NERVE_PAIN_NOTE.text).toMatch(/no pain pattern/);
+    });
   });
 });

@@ -108,4 +108,19 @@ describe('the map’s state', () => {
       }
     }
   });
+
+  it('lights a nerve’s skin on the skin layer, and on the pain layer only a sourced pain pattern', () => {
+    for (const nerve of MAP_FACTS.nerves) {
+      const lit = (layer: 'skin' | 'pain') => [...regionMarks(MAP_FACTS, { kind: 'nerve', id: nerve.id }, layer).keys()].sort();
+      expect(lit('skin'), nerve.id).toEqual([...nerve.skin.regions].sort());
+      expect(lit('pain'), nerve.id).toEqual([...(nerve.pain?.regions ?? [])].sort());
+    }
+  });
+
+  it('names a region’s skin nerves and its joint or deep nerves apart', () => {
+    const { nerves, deepNerves } = regionSuppliers(MAP_FACTS, 'back_knee', 'skin');
+    expect(nerves).toContain('posterior_femoral_cutaneous');
+    expect(nerves).not.toContain('tibial');
+    expect(deepNerves).toEqual(expect.arrayContaining(['tibial', 'obturator']));
+  });
 });
