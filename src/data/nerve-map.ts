@@ -158,7 +158,7 @@ export const ROOTS: readonly RootFacts[] = [
     sources: ['S1', 'S3', 'S4', 'S6', 'S26'],
   },
   {
-    id: 'S2', skin: 'A strip down the back of the thigh into the back of the knee and upper calf, and part of the skin around the genitals.', keyPoint: 'The middle of the back of the knee.', muscle: 'No standard test muscle; with S3 and S4 it also controls the bladder, bowel and sexual function.', reflex: 'None in the leg is routinely tested.', disc: 'No disc at its own level; a large disc bulging into the middle of the spinal canal can press on it, which is the usual cause of cauda equina syndrome (an emergency).', knee: 'It serves the skin at the back of the knee. Symptoms in both legs, or numbness around the genitals, are an emergency.',
+    id: 'S2', skin: 'A strip down the back of the thigh into the back of the knee and upper calf, and part of the skin around the genitals.', keyPoint: 'The middle of the back of the knee.', muscle: 'No standard test muscle; with S3 and S4 it also controls the bladder, bowel and sexual function.', reflex: 'None in the leg is routinely tested.', disc: 'No disc at its own level; a large disc bulging into the middle of the spinal canal can press on it, which is the usual cause of cauda equina syndrome (an emergency).', knee: 'It serves the skin at the back of the knee. With S3 and S4 it also controls the bladder and bowel, so check the warning signs on this page.',
     layers: {
       skin: { regions: { primary: ['back_knee', 'back_thigh'], secondary: ['calf', 'buttock'], variable: [] }, sources: ['S29', 'S30'] },
       pain: { regions: none, sources: ['S6'], note: { text: 'Our pain source covers L2 to S1 only, so no pain area is drawn for S2: see where its skin area is instead.', sources: ['S6'] } },
@@ -257,7 +257,7 @@ export const LAYER_LABELS: Record<Layer, string> = { skin: 'Where the skin feels
 export const PAIN_LAYER_NOTE: Cited = { text: 'Root pain often spreads beyond these areas: in one study it did not follow the expected pattern in about two out of three people.', sources: ['S26', 'S27'] };
 
 /** Said under the drawing: why only one leg is coloured. */
-export const ONE_LEG_NOTE: Cited = { text: 'We colour one leg, the person’s right; symptoms in both legs can be a sign of an emergency, so get help now.', sources: ['S47'] };
+export const ONE_LEG_NOTE: Cited = { text: 'We colour one leg, the person’s right. Symptoms on both sides at once are one of the warning signs in the box on this page.', sources: ['S47'] };
 
 /** The caveats the map always shows, in plain words (§1 and §6 of the reference). */
 export const CAVEATS: readonly { text: string; sources: string[] }[] = [
