@@ -257,7 +257,7 @@ export const LAYER_LABELS: Record<Layer, string> = { skin: 'Where the skin feels
 export const PAIN_LAYER_NOTE: Cited = { text: 'Root pain often spreads beyond these areas: in one study it did not follow the expected pattern in about two out of three people.', sources: ['S26', 'S27'] };
 
 /** Said under the drawing: why only one leg is coloured. */
-export const ONE_LEG_NOTE: Cited = { text: 'We colour one leg, the person’s right. Symptoms on both sides at once are one of the warning signs in the box on this page.', sources: ['S47'] };
+export const ONE_LEG_NOTE: Cited = { text: 'We colour one leg, the person’s right, and symptoms on both sides at once are one of the warning signs in the box on this page.', sources: ['S47'] };
 
 /** The caveats the map always shows, in plain words (§1 and §6 of the reference). */
 export const CAVEATS: readonly { text: string; sources: string[] }[] = [
