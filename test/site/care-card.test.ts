@@ -171,7 +171,7 @@ describe('one wording per sign', () => {
     const cls = ([] as unknown[]).concat(e.properties.className ?? []).map(String);
     // Lists of sources name them by title ("Baker's cyst: NHS 111 Wales"): no advice there.
     const sourceList = ['cited', 'references', 'print-links'].some((c) => cls.includes(c));
-    return (cls.includes('article-body') && e.properties.dataSiteAdded === undefined) || e.tagName === 'blockquote' || e.properties.dataEditorNote !== undefined || sourceList
+    return (cls.includes('article-body') && e.properties.dataSiteAdded === undefined) || e.tagName === 'blockquote' || e.tagName === 'q' || e.properties.dataEditorNote !== undefined || sourceList
       || e.tagName === 'script' || e.tagName === 'style' || e.tagName === 'head';
   };
   const BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'label', 'legend']);
@@ -186,7 +186,7 @@ describe('one wording per sign', () => {
         if (!skip && BLOCKS.has(child.tagName)) {
           const text = squash(toString(child));
           // Only the block's own words: blocks nested in it are checked on their own.
-          const own = squash(child.children.filter((c) => !(c.type === 'element' && (BLOCKS.has(c.tagName) || FROM_DATA(c)))).map((c) => toString(c as Element)).join(' '));
+          const own = squash(child.children.filter((c) => !(c.type === 'element' && (BLOCKS.has(c.tagName) || FROM_DATA(c) || OTHER_VOICE(c)))).map((c) => toString(c as Element)).join(' '));
           if (WARNING_WORDS.test(own)) found.push(text.slice(0, 160));
         }
         walk(child, skip);
