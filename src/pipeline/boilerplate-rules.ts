@@ -14,7 +14,6 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   { pattern: /^was this (?:page|article) helpful\??$/i, reason: 'site chrome: feedback prompt' },
   { pattern: /^(?:share|print|subscribe|sign up|follow us)\b.{0,40}$/i, reason: 'site chrome: sharing or sign-up prompt' },
   { pattern: /^(?:illustration|photo(?:graph)?|image|video|graphic)s? (?:by|credit|courtesy)\b/i, reason: 'image credit' },
-  { pattern: /\b(?:procedures have a success and failure rate|results may vary|not all patients will experience the same results)\b/i, reason: 'promotional footer: results disclaimer for the publisher’s own procedures' },
 ];
 
 /** Sentences inside a paragraph that point at media we do not republish. */

@@ -34,6 +34,9 @@ export interface FoundMetadata {
   author?: string;
   date?: string;
   publisher?: string;
+  /** Who reviewed the page, and when (a "Reviewed by … on …" line): kept in the report only. */
+  reviewer?: string;
+  reviewDate?: string;
 }
 
 /** A source parsed into a Markdown tree, before cleaning. */
