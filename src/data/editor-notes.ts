@@ -54,7 +54,7 @@ export const EDITOR_NOTES: readonly EditorNote[] = [
     text: 'NICE advises against steroid tablets for sciatica: they showed no overall benefit and a risk of harm [@G2][@G3]. A steroid injection into the spine may be offered for sudden, severe sciatica, and it helps only for a short time [@G6][@G7].',
   },
   {
-    article: 'the-hidden-link-between-your-back-and-your-knee-pain',
+    article: 'back-disorders-and-knee-pain',
     anchor: 'p-treating-knee-pain-due-to-spinal',
     text: '“Conservative care first” does not apply to everyone: signs of cauda equina syndrome need a spinal surgeon straight away [@G48]. Weakness that is getting worse, such as a dropping foot, needs a specialist within days [@G48]. Surgery may also come earlier when the nerve causes major weakness [@G47].',
   },

@@ -16,22 +16,3 @@ export function sourceNote(id: string): string {
   if (!note) throw new Error(`src/data/source-notes.ts: no reader note for source "${id}"`);
   return note;
 }
-
-// The import report's removal reasons, as a reader would put them.
-const REMOVAL_WORDS: Record<string, string> = {
-  'after the attribution line: site footer, not the article': 'The website’s footer, which is not part of the article',
-  'refers to a video that is not part of the article': 'A mention of a video we do not have',
-  'site chrome: call-to-action with a phone number': 'An advert with a phone number',
-  'image credit': 'Picture credits (we do not show the pictures)',
-  'empty element': 'Empty space left by the web page’s layout',
-  'attribution line (moved to metadata)': 'The “edited by” line, which we show above the article instead',
-  'image in the frontmatter (not republished)': 'A picture we do not republish',
-  'executable or embedded markup (<script>)': 'Hidden code from the web page, such as tracking scripts',
-  'site chrome: skip link': 'A link for skipping the web page’s menu',
-  'image caption': 'Picture captions (we do not show the pictures)',
-};
-
-/** A removal reason in plain words (the report's own words when we have none). */
-export function removalInPlainWords(reason: string): string {
-  return REMOVAL_WORDS[reason] ?? reason;
-}

@@ -2,6 +2,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Root } from 'mdast';
+import { REASONS } from './removal-reasons.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 import { readTextField, splitFrontmatter } from './split-frontmatter.ts';
 import type { ParsedSource } from './types.ts';
@@ -46,7 +47,7 @@ export function parseHtmlSource(id: string, file: string, text: string): ParsedS
   const title = readTextField(data, 'title');
   // A hosted image is a third-party request on every page view: recorded, never republished.
   const image = readTextField(data, 'image');
-  if (image) removals.push({ source: id, text: image, reason: 'image in the frontmatter (not republished)' });
+  if (image) removals.push({ source: id, text: image, reason: REASONS.frontmatterImage });
   return { id, file, format: 'frontmatter-html', tree: mdast, metadata: { ...(title && { title }) }, removals };
 }
 

@@ -55,33 +55,41 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
     }),
   );
   const scores = new Map(parsed.map((p) => [p.id, garbleEvidence(p.tree)]));
-  const evidence = parsed.filter((p) => !isGarbled(scores.get(p.id)!, treeWords(p.tree).length)).flatMap((p) => paragraphs(p.tree));
+  const clean = new Set(parsed.filter((p) => !isGarbled(scores.get(p.id)!, treeWords(p.tree).length)).map((p) => p.id));
   const removals: Removal[] = parsed.flatMap((p) => p.removals);
   const byId = new Map(parsed.map((p) => [p.id, p]));
   const { groups, comparisons } = findCopies(parsed.map((p) => ({ id: p.id, words: treeWords(p.tree).map((w) => w.word) })));
 
   const restorations: RestorationReport[] = [];
   const cleaned = groups.map((group) => forSource(byId.get(group[0]!)!.file, () => {
+    // Proper nouns are learnt from this article's own clean copies only, so that importing
+    // one source never re-cases another article's headings.
+    const evidence = group.filter((id) => clean.has(id)).flatMap((id) => paragraphs(byId.get(id)!.tree));
     const merged = mergeCopies(group.map((id) => byId.get(id)!));
     restorations.push(...merged.restorations);
     const { article } = merged;
     const body = entries.get(article.sources[0]!)!;
     const attribution = extractAttribution(body.id, article.tree);
-    removals.push(...attribution.removals, ...removeBoilerplate(body.id, article.tree));
-    const titleLine = extractTitle(article.tree, byId.get(body.id)!.metadata.title);
+    const ownRemovals = [...attribution.removals, ...removeBoilerplate(body.id, article.tree)];
+    const known = [byId.get(body.id)!.metadata.title, ...group.map((id) => entries.get(id)!.title)];
+    const titleLine = extractTitle(body.id, article.tree, known);
+    ownRemovals.push(...titleLine.removals);
+    removals.push(...ownRemovals);
     const metadata = { ...attribution.metadata, ...article.metadata };
-    const title = metadata.title ?? titleLine ?? body.title;
-    const otherTitles = [titleLine, ...group.map((id) => entries.get(id)!.title)].filter(
+    // The manifest title of the copy that gave the body wins: an editor wrote it from the
+    // published page, while a damaged copy's own metadata may be damaged too.
+    const title = body.title;
+    const otherTitles = [titleLine.title, metadata.title, ...group.map((id) => entries.get(id)!.title)].filter(
       (t): t is string => t !== undefined && t !== title,
     );
-    return { article, body, metadata, title, otherTitles };
+    const properNouns = findProperNouns([...evidence, ...ownRemovals.map((r) => r.text)]);
+    return { article, body, metadata, title, otherTitles, properNouns };
   }));
 
-  const properNouns = findProperNouns([...evidence, ...removals.map((r) => r.text)]);
   const slugger = new GithubSlugger();
   const articles = new Map<string, string>();
   const reportArticles: ImportReport['articles'] = [];
-  for (const { article, body, metadata, title, otherTitles } of cleaned) {
+  for (const { article, body, metadata, title, otherTitles, properNouns } of cleaned) {
     const tree: Root = normalizeTypography(article.tree);
     normalizeHeadings(tree, properNouns);
     const components = insertComponents(tree, placement);

@@ -7,25 +7,12 @@ import { runImport, type ImportResult } from '../../../src/pipeline/run-import.t
 import { words } from '../../../src/pipeline/tokenize.ts';
 import { articleText, randomArticle, toHtml, toPlainText, type ArticleModel } from './article-generator.ts';
 import { garble } from './garble.ts';
-import { published, publishedWords, rawSource } from './raw-source.ts';
+import { expectedWords, published, publishedWords, rawSource } from './raw-source.ts';
 
 const single = (result: ImportResult) => {
   expect(result.articles.size).toBe(1);
   return [...result.articles.values()][0]!;
 };
-
-// The input's words with each reported removal taken out where it occurs (removals of markup
-// only, such as a link target or an empty element, have no words of the text to take out).
-function expectedWords(input: readonly string[], result: ImportResult): string[] {
-  const out = [...input];
-  for (const removal of result.report.removals) {
-    const removed = words(removal.text);
-    expect(removal.reason, removal.text).toMatch(/\w/);
-    const at = out.findIndex((_, i) => removed.length > 0 && removed.every((w, k) => out[i + k] === w));
-    if (at >= 0) out.splice(at, removed.length);
-  }
-  return out;
-}
 
 // Garbles every piece of text of an article, as the real copy was garbled: markup intact.
 function garbleModel(article: ArticleModel, rate: number, seed: number): ArticleModel {

@@ -19,7 +19,9 @@ describe('the import of the real sources', async () => {
     expect(result.articles.size).toBe(4);
     const merged = result.report.articles.find((a) => a.sources.length === 2);
     expect(merged?.sources).toEqual(['verywell-back-disorders', 'verywell-hidden-link']);
-    expect(merged?.redirectFrom).toEqual(['back-disorders-and-knee-pain']);
+    // The clean copy's manifest title wins over the damaged copy's (issue 24).
+    expect(merged?.title).toBe('Back disorders and knee pain');
+    expect(merged?.redirectFrom).toEqual(['the-hidden-link-between-your-back-and-your-knee-pain']);
   });
 
   it('finds the copy by its text, whatever the files are called', async () => {
