@@ -28,7 +28,8 @@ export function removeBoilerplate(source: string, tree: Root): Removal[] {
   return removals;
 }
 
-function blockReason(node: RootContent): string | undefined {
+/** Why a block is site chrome or promotion (undefined when it is article text). */
+export function blockReason(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
   const text = toString(node).trim();
   const count = text.split(/\s+/).length;

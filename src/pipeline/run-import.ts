@@ -7,10 +7,11 @@ import { assertCompiles, printMdx, type ArticleFrontmatter } from './emit-mdx.ts
 import { extractAttribution } from './extract-attribution.ts';
 import { extractTitle } from './extract-title.ts';
 import { findCopies, type CopyComparison } from './find-copies.ts';
-import { garbleEvidence, isGarbled } from './garble-score.ts';
+import { garbleEvidence } from './garble-score.ts';
 import { forSource, ImportError } from './import-error.ts';
 import { insertComponents, type ComponentPlacement, type PlacedComponent } from './insert-components.ts';
-import { mergeCopies } from './merge-copies.ts';
+import { languageEvidence } from './language-check.ts';
+import { mergeCopies, sourceReadsGarbled } from './merge-copies.ts';
 import { normalizeHeadings } from './normalize-headings.ts';
 import { normalizeTypography } from './normalize-typography.ts';
 import { preserveEdits } from './preserve-edits.ts';
@@ -29,7 +30,7 @@ export interface RawSource {
 
 /** Everything the import found and did, written to content/import-report.json. */
 export interface ImportReport {
-  sources: { id: string; file: string; format: string; garbleScore: number; article: string }[];
+  sources: { id: string; file: string; format: string; garbleScore: number; languageScore: number; wordsOutOfPlace: number; article: string }[];
   comparisons: CopyComparison[];
   restorations: RestorationReport[];
   removals: Removal[];
@@ -51,11 +52,12 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
   const parsed = raw.map(({ entry, bytes }) =>
     forSource(entry.file, () => {
       verifySource(entry, bytes);
-      return readSource(entry.id, entry.file, decode(entry.file, bytes));
+      return { ...readSource(entry.id, entry.file, decode(entry.file, bytes)), textChecked: entry.textChecked !== undefined };
     }),
   );
   const scores = new Map(parsed.map((p) => [p.id, garbleEvidence(p.tree)]));
-  const clean = new Set(parsed.filter((p) => !isGarbled(scores.get(p.id)!, treeWords(p.tree).length)).map((p) => p.id));
+  const language = new Map(parsed.map((p) => [p.id, languageEvidence(p.tree)]));
+  const clean = new Set(parsed.filter((p) => !sourceReadsGarbled(p, treeWords(p.tree), scores.get(p.id)!, language.get(p.id)!)).map((p) => p.id));
   const removals: Removal[] = parsed.flatMap((p) => p.removals);
   const byId = new Map(parsed.map((p) => [p.id, p]));
   const { groups, comparisons } = findCopies(parsed.map((p) => ({ id: p.id, words: treeWords(p.tree).map((w) => w.word) })));
@@ -122,6 +124,8 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
         file: p.file,
         format: p.format,
         garbleScore: scores.get(p.id)!.score,
+        languageScore: language.get(p.id)!.score,
+        wordsOutOfPlace: language.get(p.id)!.implausible.length,
         article: reportArticles.find((a) => a.sources.includes(p.id))!.slug,
       })),
       comparisons,

@@ -15,6 +15,8 @@ export interface SourceManifestEntry {
   url: string | null;
   reviewed: string;
   notes: string;
+  /** Date an editor read the text against the page: the language check then accepts it. */
+  textChecked?: string;
 }
 
 /** Formats the reader understands. */
@@ -47,6 +49,8 @@ export interface ParsedSource {
   tree: Root;
   metadata: FoundMetadata;
   removals: Removal[];
+  /** Set when an editor has read the text against the page (manifest `textChecked`). */
+  textChecked?: boolean;
 }
 
 /** What de-scrambling one garbled copy against its clean twin found. */

@@ -11,13 +11,22 @@ import { mdxSourceText } from '../../support/mdx-source-text.ts';
  * A raw source with a manifest entry whose sha256 matches its bytes. Its manifest title is
  * the page's title (its frontmatter title, or a plain text's first line), as an editor copies it.
  */
-export function rawSource(id: string, text: string | Uint8Array, file = `${id}.txt`, title?: string): RawSource {
+export function rawSource(id: string, text: string | Uint8Array, file = `${id}.txt`, title?: string, textChecked?: string): RawSource {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = new TextDecoder().decode(bytes);
   const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(decoded);
   const pageTitle = frontmatter ? (parseYaml(frontmatter[1]!) as { title?: unknown } | null)?.title : decoded.split('\n').map((l) => l.trim()).find(Boolean);
-  return { entry: { id, file, seed: file, sha256, publisher: null, title: title ?? (typeof pageTitle === 'string' ? pageTitle : id), author: null, editor: null, date: null, url: null, reviewed: '2026-01-01', notes: '' }, bytes };
+  return { entry: { id, file, seed: file, sha256, publisher: null, title: title ?? (typeof pageTitle === 'string' ? pageTitle : id), author: null, editor: null, date: null, url: null, reviewed: '2026-01-01', notes: '', ...(textChecked && { textChecked }) }, bytes };
+}
+
+/**
+ * A clean source made by the article generator. Its random words and sentences are not
+ * English, so it is marked as read by an editor (`textChecked`), as a real page that the
+ * language check doubted would be once an editor confirmed it.
+ */
+export function generatedSource(id: string, text: string, file?: string): RawSource {
+  return rawSource(id, text, file, undefined, '2026-01-01');
 }
 
 /** An emitted article: its frontmatter, its body, the body's tree (as JSON) and its text as the site parses it. */

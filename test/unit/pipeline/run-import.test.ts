@@ -59,7 +59,7 @@ describe('the import of the real sources', async () => {
     expect(all).toContain('McKenzie Method');
   });
 
-  it('is deterministic and idempotent, and keeps hand-edited fields', async () => {
+  it('is deterministic and idempotent, and keeps hand-edited fields', { timeout: 60_000 }, async () => {
     const again = await runImport(realSources(), result.articles);
     expect(again.articles).toEqual(result.articles);
     const [slug, mdx] = [...result.articles][0]!;
