@@ -59,9 +59,3 @@ export const EDITOR_NOTES: readonly EditorNote[] = [
     text: '“Conservative care first” does not apply to everyone: signs of cauda equina syndrome need a spinal surgeon straight away [@G48]. Weakness that is getting worse, such as a dropping foot, needs a specialist within days [@G48]. Surgery may also come earlier when the nerve causes major weakness [@G47].',
   },
 ];
-
-/** Source ids (content/sources/sources.yaml) whose publisher sells treatments, and what to tell the reader. */
-export const SELLER_NOTICES: Readonly<Record<string, string>> = {
-  'regenexx-three-signs': 'This article comes from the blog of Regenexx, a clinic that sells its own procedures. Some of its claims are the clinic’s own view. Our editors’ notes below say where the evidence differs.',
-  'ultimate-guide': 'This article comes from the blog of a clinic that sells treatments (the copy we have does not name it). Our editors’ notes below say where the evidence differs.',
-};

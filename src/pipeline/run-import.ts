@@ -2,6 +2,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { articleFrontmatterSchema } from './article-frontmatter.ts';
 import { describe } from './describe.ts';
 import { assertCompiles, printMdx, type ArticleFrontmatter } from './emit-mdx.ts';
 import { extractAttribution } from './extract-attribution.ts';
@@ -110,6 +111,7 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
       redirectFrom,
     };
     const frontmatter = preserveEdits(generated, committed.get(slug));
+    checkFrontmatter(body.file, slug, frontmatter);
     const mdx = printMdx(frontmatter, tree);
     await assertCompiles(body.file, mdx);
     articles.set(slug, mdx);
@@ -134,6 +136,19 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
       articles: reportArticles,
     },
   };
+}
+
+// The build's own schema: a field it would reject stops the import here instead.
+function checkFrontmatter(file: string, slug: string, frontmatter: ArticleFrontmatter): void {
+  const parsed = articleFrontmatterSchema.safeParse(frontmatter);
+  if (parsed.success) return;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.');
+  throw new ImportError(
+    file,
+    `the article it makes (content/articles/${slug}.mdx) would not build: field "${field}": ${issue.message} (${JSON.stringify((frontmatter as Record<string, unknown>)[String(issue.path[0])])})`,
+    field === 'description' ? 'the source needs a first paragraph of article text; if its text was removed as chrome, check the report, or write a description in the committed .mdx (a re-import keeps it)' : 'correct the source\'s entry in content/sources/sources.yaml',
+  );
 }
 
 function decode(file: string, bytes: Uint8Array): string {

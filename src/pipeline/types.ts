@@ -15,6 +15,10 @@ export interface SourceManifestEntry {
   url: string | null;
   reviewed: string;
   notes: string;
+  /** What a reader should know about the source, in plain words (shown on /sources/). */
+  readerNote: string;
+  /** For a publisher that sells treatments: the notice at the top of its articles. */
+  sellerNotice?: string;
   /** Date an editor read the text against the page: the language check then accepts it. */
   textChecked?: string;
 }

@@ -6,7 +6,8 @@ import type { Element, ElementContent } from 'hast';
 import { sourceText } from '../support/source-text.ts';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_NOTES, SELLER_NOTICES } from '../../src/data/editor-notes.ts';
+import { EDITOR_NOTES } from '../../src/data/editor-notes.ts';
+import { sourceEntries } from '../../src/lib/sources/provenance.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { builtPages, type BuiltPage } from './built-site.ts';
 
@@ -59,7 +60,7 @@ describe('notes on the articles', () => {
 
   // That the article's own words stay exactly as imported is checked by article-fidelity.test.ts.
   const files = readdirSync(ARTICLES).filter((f) => f.endsWith('.mdx'));
-  it.each(Object.keys(SELLER_NOTICES))('articles from %s say at the top that the publisher sells treatments', (source) => {
+  it.each(sourceEntries.filter((e) => e.sellerNotice).map((e) => e.id))('articles from %s say at the top that the publisher sells treatments', (source) => {
     const articles = files.filter((f) => readFileSync(resolve(ARTICLES, f), 'utf8').includes(`\n  - ${source}\n`));
     expect(articles.length).toBeGreaterThan(0);
     for (const file of articles) {

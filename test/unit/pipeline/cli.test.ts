@@ -24,7 +24,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const root = project();
     const manifest = join(root, 'content/sources/sources.yaml');
     writeFileSync(join(root, 'content/sources/empty.txt'), '');
-    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: empty\n  file: empty.txt\n  seed: none\n  sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n  publisher: null\n  title: Empty\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n`);
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: empty\n  file: empty.txt\n  seed: none\n  sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n  publisher: null\n  title: Empty\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n  readerNote: A source added by a test, to see what the import does.\n`);
     const result = run(root);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('import failed: empty.txt: the file is empty — ');

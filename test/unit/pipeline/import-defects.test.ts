@@ -169,7 +169,7 @@ const project = () => importProject();
 
 function addEntry(root: string, file: string, sha256: string): void {
   const manifest = join(root, 'content/sources/sources.yaml');
-  writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: added\n  file: ${JSON.stringify(file)}\n  seed: none\n  sha256: ${sha256}\n  publisher: null\n  title: Added\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n`);
+  writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: added\n  file: ${JSON.stringify(file)}\n  seed: none\n  sha256: ${sha256}\n  publisher: null\n  title: Added\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n  readerNote: A source added by a test, to see what the import does.\n`);
 }
 
 export type { RawSource };

@@ -17,7 +17,7 @@ export function rawSource(id: string, text: string | Uint8Array, file = `${id}.t
   const decoded = new TextDecoder().decode(bytes);
   const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(decoded);
   const pageTitle = frontmatter ? (parseYaml(frontmatter[1]!) as { title?: unknown } | null)?.title : decoded.split('\n').map((l) => l.trim()).find(Boolean);
-  return { entry: { id, file, seed: file, sha256, publisher: null, title: title ?? (typeof pageTitle === 'string' ? pageTitle : id), author: null, editor: null, date: null, url: null, reviewed: '2026-01-01', notes: '', ...(textChecked && { textChecked }) }, bytes };
+  return { entry: { id, file, seed: file, sha256, publisher: null, title: title ?? (typeof pageTitle === 'string' ? pageTitle : id), author: null, editor: null, date: null, url: null, reviewed: '2026-01-01', notes: '', readerNote: 'A source made up for a test.', ...(textChecked && { textChecked }) }, bytes };
 }
 
 /**

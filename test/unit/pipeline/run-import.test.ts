@@ -9,7 +9,7 @@ import { realSources } from './real-sources.ts';
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const source = (id: string, text: string | Uint8Array, file = `${id}.txt`): RawSource => {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return { entry: { id, file, seed: file, sha256: sha(bytes), publisher: null, title: id, author: null, editor: null, date: null, url: null, reviewed: '2026-01-01', notes: '' }, bytes };
+  return { entry: { id, file, seed: file, sha256: sha(bytes), publisher: null, title: id, author: null, editor: null, date: null, url: null, reviewed: '2026-01-01', notes: '', readerNote: 'A source made up for a test.' }, bytes };
 };
 
 describe('the import of the real sources', async () => {
