@@ -24,8 +24,11 @@ export function realArticles(folder: 'clean' | 'chrome'): RealArticle[] {
     const field = (key: string) => new RegExp(`^${key}: (.+)$`, 'm').exec(head)?.[1];
     const chromeFile = join(dir, `${name}.chrome`);
     const chrome = folder === 'chrome' ? readFileSync(chromeFile, 'utf8').split('\n').filter(Boolean).map((l) => ({ line: l.replace(/^(?:real|added): /, ''), added: l.startsWith('added: ') })) : [];
-    // Without a title field, the page's first line is what an editor copies as the title.
-    return { name, url: field('Source')!, title: field('Title') ?? text.split('\n')[0]!.trim(), text, chrome };
+    // Without a title field, the page's first line is what an editor copies as the title,
+    // unless it is a sentence; then the file name stands in.
+    const first = text.split('\n')[0]!.trim();
+    const title = field('Title') ?? (first.split(/\s+/).length <= 14 && !/[.!]$/.test(first) ? first : name.replace(/-/g, ' '));
+    return { name, url: field('Source')!, title, text, chrome };
   });
 }
 
