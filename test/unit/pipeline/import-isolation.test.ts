@@ -13,6 +13,15 @@ describe('issue 26: isolation', () => {
     const before = await runImport(realSources(), new Map());
     const pages = allRealArticles();
     const next = random(26);
+    // A clinic page that capitalises common words mid-sentence, as its services are named:
+    // learnt globally, "Knee", "Pain" and "Nerve" would re-case the other articles' headings.
+    const clinic = 'Knee Pain Clinic Services\n\nAt our clinic we treat Knee Pain, Back Pain and Painful Nerve Roots every week. Ask about our Spine and Knee programme, where Your Back and Your Knee are checked together.\n';
+    const extra = [rawSource('added', clinic, 'added.txt', 'Knee Pain Clinic Services')];
+    for (const added of extra) {
+      const after = await runImport([...realSources(), added], new Map());
+      const slug = after.report.articles.find((a) => a.sources.includes('added'))!.slug;
+      expect([...after.articles].filter(([s]) => s !== slug), 'clinic page').toEqual([...before.articles]);
+    }
     for (let seed = 0; seed < 12; seed++) {
       const page = pages[Math.floor(next() * pages.length)]!;
       const added = seed % 3 === 2
