@@ -74,8 +74,12 @@ export function languageEvidence(tree: Root): LanguageEvidence {
  * and our clean sources) is refused: the most any has is six places, or one in twenty-six.
  */
 export function readsGarbled(evidence: LanguageEvidence): boolean {
-  return evidence.implausible.length >= 7 && evidence.score > 0.025;
+  return evidence.implausible.length >= GARBLED_PLACES && evidence.score > GARBLED_SCORE;
 }
+
+/** The refusal thresholds: places out of place, and their share of the short words. */
+export const GARBLED_PLACES = 7;
+export const GARBLED_SCORE = 0.025;
 
 // Add-one smoothing towards the second class's own frequency, so an unseen pair is rare, not impossible.
 function p(a: string, b: string): number {

@@ -10,7 +10,14 @@ const project = () => importProject({ topics: true });
 describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the articles and report, then --check passes; a hand change makes --check fail', () => {
     const root = project();
-    expect(run(root).status).toBe(0);
+    const first = run(root);
+    expect(first.status).toBe(0);
+    // The summary names the merge, the restoration, the removals by kind and the new articles.
+    expect(first.stdout).toMatch(/merged: verywell-back-disorders \+ verywell-hidden-link → back-disorders-and-knee-pain/);
+    expect(first.stdout).toMatch(/restored: verywell-hidden-link from verywell-back-disorders, \d+ words/);
+    expect(first.stdout).toMatch(/removed: 1 × site chrome: skip link/);
+    expect(first.stdout).toMatch(/new articles: /);
+    expect(run(root).stdout).toMatch(/no other article changed/);
     expect(readdirSync(join(root, 'content/articles'))).toHaveLength(4);
     expect(run(root, '--check').status).toBe(0);
     const file = join(root, 'content/articles', readdirSync(join(root, 'content/articles'))[0]!);
