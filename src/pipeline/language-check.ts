@@ -46,8 +46,19 @@ interface Token {
   weigh: boolean;
 }
 
-/** Weighs every short word of a Markdown tree in its place. */
+// The import weighs each parsed source twice (finding clean copies, then merging): once is enough.
+const weighedTrees = new WeakMap<Root, LanguageEvidence>();
+
+/** Weighs every short word of a Markdown tree in its place (once per tree). */
 export function languageEvidence(tree: Root): LanguageEvidence {
+  const known = weighedTrees.get(tree);
+  if (known) return known;
+  const evidence = weigh(tree);
+  weighedTrees.set(tree, evidence);
+  return evidence;
+}
+
+function weigh(tree: Root): LanguageEvidence {
   const implausible: LanguageEvidence['implausible'] = [];
   let weighed = 0;
   for (const block of blocks(tree)) {
@@ -59,7 +70,7 @@ export function languageEvidence(tree: Root): LanguageEvidence {
       const before = tokens[i - 1]!.cls;
       const after = tokens[i + 1]!.cls;
       const fit = p(before, cls) * p(cls, after);
-      const best = Math.max(...(alternatives.get(word.length) ?? []).filter((a) => a !== word).map((a) => p(before, a) * p(a, after)));
+      const best = bestFit(before, after, word);
       // A word that is no English word at all ("nd", "qv") never fits.
       const stray = word.length <= 3 && /^[a-z]+$/.test(word) && !isShortWord(word);
       if (stray || best / fit > IMPLAUSIBLE_RATIO) implausible.push({ phrase: [tokens[i - 1]!.word, `[${word}]`, tokens[i + 1]!.word].join(' ').trim(), line: block.position?.start.line });
@@ -81,9 +92,29 @@ export function readsGarbled(evidence: LanguageEvidence): boolean {
 export const GARBLED_PLACES = 7;
 export const GARBLED_SCORE = 0.025;
 
-// Add-one smoothing towards the second class's own frequency, so an unseen pair is rare, not impossible.
+// Add-one smoothing towards the second class's own frequency, so an unseen pair is rare, not
+// impossible. Memoised: there are a few hundred classes, and a long text asks the same pairs.
+const probabilities = new Map<string, number>();
 function p(a: string, b: string): number {
-  return ((model.pairs[`${a} ${b}`] ?? 0) + ((model.singles[b] ?? 0) + 1) / total) / ((model.singles[a] ?? 0) + 1);
+  const key = `${a} ${b}`;
+  let value = probabilities.get(key);
+  if (value === undefined) {
+    value = ((model.pairs[key] ?? 0) + ((model.singles[b] ?? 0) + 1) / total) / ((model.singles[a] ?? 0) + 1);
+    probabilities.set(key, value);
+  }
+  return value;
+}
+
+// How well the best common word of the same length (other than the word itself) fits between two classes.
+const bestFits = new Map<string, number>();
+function bestFit(before: string, after: string, word: string): number {
+  const key = `${before} ${after} ${word}`;
+  let value = bestFits.get(key);
+  if (value === undefined) {
+    value = Math.max(0, ...(alternatives.get(word.length) ?? []).filter((a) => a !== word).map((a) => p(before, a) * p(a, after)));
+    bestFits.set(key, value);
+  }
+  return value;
 }
 
 // Paragraphs, in list items too: the units that read as running text (headings are in title
