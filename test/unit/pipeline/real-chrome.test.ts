@@ -79,3 +79,11 @@ describe('issue 26: real page chrome', () => {
     }
   });
 });
+
+describe('issue 26: every removal in the committed report is explained on /sources/', () => {
+  it('has plain words for every reason', async () => {
+    const { default: report } = await import('../../../content/import-report.json');
+    const unexplained = [...new Set(report.removals.map((r) => r.reason))].filter((reason) => plainWordsOf(reason) === undefined);
+    expect(unexplained).toEqual([]);
+  });
+});
