@@ -29,7 +29,7 @@ export function sourceReadsGarbled(source: ParsedSource, words: readonly TreeWor
 }
 
 /** Merges copies (in manifest order) into one article and reports each restoration. */
-export function mergeCopies(copies: readonly ParsedSource[]): { article: CanonicalArticle; restorations: RestorationReport[] } {
+export function mergeCopies(copies: readonly ParsedSource[], closest?: { id: string; share: number }): { article: CanonicalArticle; restorations: RestorationReport[] } {
   const scored: Copy[] = copies.map((source) => {
     const words = treeWords(source.tree);
     const evidence = evidenceOf(words);
@@ -46,7 +46,7 @@ export function mergeCopies(copies: readonly ParsedSource[]): { article: Canonic
     b.common - a.common ||
     (a.source.id < b.source.id ? -1 : 1),
   )[0]!;
-  if (base.garbled) refuseGarbled(scored);
+  if (base.garbled) refuseGarbled(scored, closest);
   const restorations: RestorationReport[] = [];
   let metadata: FoundMetadata = { ...base.source.metadata };
   for (const copy of scored.filter((c) => c !== base)) {
@@ -108,7 +108,7 @@ function restore(copy: Copy, base: Copy): Descrambled {
   return result;
 }
 
-function refuseGarbled(copies: readonly Copy[]): never {
+function refuseGarbled(copies: readonly Copy[], closest: { id: string; share: number } | undefined): never {
   const named = copies.map((c) => {
     const stray = c.evidence.strayWords.length > 0 ? `words that are no English word: ${[...new Set(c.evidence.strayWords)].slice(0, 8).join(', ')}; ` : '';
     const places = c.language.implausible.slice(0, 4).map((p) => `${p.line ?? '?'}: “${p.phrase}”`).join(', ');
@@ -117,7 +117,7 @@ function refuseGarbled(copies: readonly Copy[]): never {
   const first = copies[0]!;
   throw new ImportError(
     first.source.file,
-    `garbled text with no clean twin to restore it from, so it is not published: ${named}`,
+    `garbled text with no clean twin to restore it from, so it is not published: ${named}${closest ? `. The closest source is ${closest.id} (${Math.round(closest.share * 100)} % of this one's content words are in it; a copy needs 80 %)` : ''}`,
     'add a clean copy of the same page to content/sources/ and sources.yaml, or leave this one out; if an editor has read it against the page and it is as published, add `textChecked: YYYY-MM-DD` to its entry',
     first.language.implausible[0]?.line,
   );

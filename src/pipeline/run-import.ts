@@ -7,7 +7,7 @@ import { describe } from './describe.ts';
 import { assertCompiles, printMdx, type ArticleFrontmatter } from './emit-mdx.ts';
 import { extractAttribution } from './extract-attribution.ts';
 import { extractTitle } from './extract-title.ts';
-import { findCopies, type CopyComparison } from './find-copies.ts';
+import { attachParts, bestContainer, contentWords, findCopies, type CopyComparison } from './find-copies.ts';
 import { garbleEvidence } from './garble-score.ts';
 import { forSource, ImportError } from './import-error.ts';
 import { insertComponents, type ComponentPlacement, type PlacedComponent } from './insert-components.ts';
@@ -61,14 +61,19 @@ export async function runImport(raw: readonly RawSource[], committed: ReadonlyMa
   const clean = new Set(parsed.filter((p) => !sourceReadsGarbled(p, treeWords(p.tree), scores.get(p.id)!, language.get(p.id)!)).map((p) => p.id));
   const removals: Removal[] = parsed.flatMap((p) => p.removals);
   const byId = new Map(parsed.map((p) => [p.id, p]));
-  const { groups, comparisons } = findCopies(parsed.map((p) => ({ id: p.id, words: treeWords(p.tree).map((w) => w.word) })));
+  const docs = parsed.map((p) => ({ id: p.id, words: treeWords(p.tree).map((w) => w.word) }));
+  const found = findCopies(docs);
+  const { comparisons } = found;
+  const garbledIds = new Set(parsed.map((p) => p.id).filter((id) => !clean.has(id)));
+  const groups = attachParts(found.groups, docs, garbledIds);
+  const sets = new Map(docs.map((d) => [d.id, contentWords(d.words)]));
 
   const restorations: RestorationReport[] = [];
   const cleaned = groups.map((group) => forSource(byId.get(group[0]!)!.file, () => {
     // Proper nouns are learnt from this article's own clean copies only, so that importing
     // one source never re-cases another article's headings.
     const evidence = group.filter((id) => clean.has(id)).flatMap((id) => paragraphs(byId.get(id)!.tree));
-    const merged = mergeCopies(group.map((id) => byId.get(id)!));
+    const merged = mergeCopies(group.map((id) => byId.get(id)!), group.length === 1 ? bestContainer(group[0]!, sets, garbledIds) : undefined);
     restorations.push(...merged.restorations);
     const { article } = merged;
     const body = entries.get(article.sources[0]!)!;
