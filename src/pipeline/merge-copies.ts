@@ -100,7 +100,7 @@ function restore(copy: Copy, base: Copy): Descrambled {
     const text = toString(block).replace(/\s+/g, ' ').trim();
     throw new ImportError(
       copy.source.file,
-      `this ${copy.garbled ? 'garbled copy' : 'copy'} has text that its twin ${base.source.file} lacks, so it cannot be checked or restored: “${text.length > 160 ? `${text.slice(0, 160)}…` : text}” (${result.unresolved.length} words in all)`,
+      `this ${copy.garbled ? 'garbled copy' : 'copy'} has text that its twin ${base.source.file} lacks, so it cannot be checked or restored: “${text.length > 160 ? `${text.slice(0, 160)}…` : text}” (${result.unresolved.length === 1 ? `1 word: “${result.unresolved[0]}”` : `${result.unresolved.length} words in all`})`,
       'add a clean copy of the page that has this text, or leave this copy out of content/sources/sources.yaml',
       lineOf(block),
     );

@@ -89,8 +89,14 @@ describe('bad input', () => {
   ])('gives a clear error for %s, naming the file', async (_, input, message) => {
     const error = await runImport([source('bad', input as string, 'bad.html')], new Map()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as Error).message).toMatch(/^bad\.html(:\d+)?: /);
+    expect((error as Error).message).toMatch(/^bad\.html(:\d+){0,2}: /);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('names a malformed entity once, with its line, column and text', async () => {
+    const error = await runImport([source('bad', '---\ntitle: x\n---\n<p>Knee &#xZZ; pain and more text.</p>\n', 'bad.html')], new Map()).catch((e: unknown) => e as Error);
+    expect(error?.message).toMatch(/^bad\.html:4:\d+: the HTML is malformed: .*here: “<p>Knee &#xZZ; pain/);
+    expect(error?.message.match(/malformed/g)).toHaveLength(1);
   });
 
   it('rejects a source whose bytes differ from the pinned hash', async () => {
