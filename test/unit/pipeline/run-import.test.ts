@@ -94,7 +94,7 @@ describe('bad input', () => {
   });
 
   it('names a malformed entity once, with its line, column and text', async () => {
-    const error = await runImport([source('bad', '---\ntitle: x\n---\n<p>Knee &#xZZ; pain and more text.</p>\n', 'bad.html')], new Map()).catch((e: unknown) => e as Error);
+    const error = await runImport([source('bad', '---\ntitle: x\n---\n<p>Knee &#xZZ; pain and more text.</p>\n', 'bad.html')], new Map()).then(() => undefined, (e: unknown) => e as Error);
     expect(error?.message).toMatch(/^bad\.html:4:\d+: the HTML is malformed: .*here: “<p>Knee &#xZZ; pain/);
     expect(error?.message.match(/malformed/g)).toHaveLength(1);
   });
