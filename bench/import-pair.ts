@@ -10,7 +10,7 @@ import { runImport } from '../src/pipeline/run-import.ts';
 import { words } from '../src/pipeline/tokenize.ts';
 import { randomArticle, toPlainText } from '../test/unit/pipeline/article-generator.ts';
 import { garble } from '../test/unit/pipeline/garble.ts';
-import { publishedWords, rawSource } from '../test/unit/pipeline/raw-source.ts';
+import { generatedSource, publishedWords, rawSource } from '../test/unit/pipeline/raw-source.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // A paragraph of the generator is about 200 bytes of text.
@@ -20,7 +20,7 @@ async function one(megabytes: number): Promise<void> {
   const twin = toPlainText(randomArticle(5, { paragraphs: Math.round(megabytes * PARAGRAPHS_PER_MB) }));
   const copy = garble(twin, 0.9, 3);
   const started = performance.now();
-  const result = await runImport([rawSource('copy', copy), rawSource('twin', twin)], new Map());
+  const result = await runImport([rawSource('copy', copy), generatedSource('twin', twin)], new Map());
   const seconds = (performance.now() - started) / 1000;
   const [mdx] = result.articles.values();
   const faithful = JSON.stringify(publishedWords(mdx!)) === JSON.stringify(words(twin));

@@ -15,7 +15,7 @@ const root = resolve(import.meta.dirname, '..');
 /** One page of each type. */
 const PAGES: readonly [string, string][] = [
   ['home', '/'],
-  ['article', '/articles/the-hidden-link-between-your-back-and-your-knee-pain/'],
+  ['article', '/articles/back-disorders-and-knee-pain/'],
   ['topic', '/nerves/femoral-nerve/'],
   ['nerve map', '/tools/nerve-map/'],
   ['sign checklist', '/tools/sign-checklist/'],

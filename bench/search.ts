@@ -27,7 +27,7 @@ export type Flow = 'dialog' | 'page' | 'arrive';
 /** Phone-speed CPU: Lighthouse's mobile throttling. */
 export const PHONE_SLOWDOWN = 4;
 
-const ARTICLE = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/';
+const ARTICLE = '/articles/back-disorders-and-knee-pain/';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

@@ -6,7 +6,7 @@ import { islandsHydrated } from './hydrated.ts';
 
 const PAGES = {
   home: '/',
-  article: '/articles/the-hidden-link-between-your-back-and-your-knee-pain/',
+  article: '/articles/back-disorders-and-knee-pain/',
   topic: '/nerves/femoral-nerve/',
   'topic index': '/topics/',
   'nerve map': '/tools/nerve-map/',

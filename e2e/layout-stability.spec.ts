@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { islandsHydrated } from './hydrated.ts';
 
-const PAGES = ['/tools/nerve-map/', '/tools/sign-checklist/', '/articles/the-hidden-link-between-your-back-and-your-knee-pain/', '/nerves/femoral-nerve/'];
+const PAGES = ['/tools/nerve-map/', '/tools/sign-checklist/', '/articles/back-disorders-and-knee-pain/', '/nerves/femoral-nerve/'];
 
 test('the search page barely moves while results for a shared ?q= link arrive', async ({ page }) => {
   await page.addInitScript(() => {

@@ -2,7 +2,7 @@
 // its results and status.
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const ARTICLE = '/articles/the-hidden-link-between-your-back-and-your-knee-pain/';
+export const ARTICLE = '/articles/back-disorders-and-knee-pain/';
 
 /**
  * Resolves once the search in `scope` has finished: results or the nothing-found help are shown.

@@ -95,7 +95,7 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   q('typo', 'radiculopaty', SCIATICA),
   q('typo', 'tingeling', '/signs/numbness-or-tingling/'),
   // Questions and symptoms.
-  q('question', 'can my back cause knee pain', '/signs/knee-pain-with-back-pain/', '/articles/can-your-back-cause-knee-pain-signs-to-look-for/', '/articles/could-your-back-be-causing-your-knee-pain/', '/articles/does-back-pain-cause-knee-pain-ultimate-and-simple-guide/', '/articles/the-hidden-link-between-your-back-and-your-knee-pain/'),
+  q('question', 'can my back cause knee pain', '/signs/knee-pain-with-back-pain/', '/articles/can-your-back-cause-knee-pain-signs-to-look-for/', '/articles/could-your-back-be-causing-your-knee-pain/', '/articles/does-back-pain-cause-knee-pain-ultimate-and-simple-guide/', '/articles/back-disorders-and-knee-pain/'),
   q('question', 'why does my knee hurt when I sit for a long time', '/signs/long-sitting/'),
   q('question', 'why does the front of my thigh hurt', '/signs/front-of-thigh-pain/'),
   q('question', 'my knee gives way', '/signs/hip-or-quadriceps-weakness/', '/nerves/femoral-nerve/'),

@@ -10,6 +10,7 @@ import {
 import { reviewRecordSchema } from './lib/review/review-records.ts';
 import { editorNoteEntry } from './lib/articles/editor-note-schema.ts';
 import { referenceClaimsEntry } from './lib/citations/reference-claims-schema.ts';
+import { articleFrontmatterSchema } from './pipeline/article-frontmatter.ts';
 
 const isoDate = z.coerce.date();
 
@@ -18,26 +19,8 @@ const articles = defineCollection({
   // Bodies are compiled by @astrojs/mdx from the files; the store keeps only metadata, because
   // Astro loads the store as one string literal that V8 parses in quadratic time.
   loader: glob({ pattern: '*.mdx', base: './content/articles', retainBody: false }),
-  schema: z.object({
-    /** Headline in sentence case, as shown in the page's h1 and <title>. */
-    title: z.string().min(5).max(120),
-    /** Plain summary for search engines and listings; under 160 characters. */
-    description: z.string().min(20).max(159, 'description must be under 160 characters'),
-    /** Ids from content/sources/sources.yaml merged into this article; the first gave the body. */
-    sources: z.array(z.string()).min(1),
-    /** Who published the source, or null when the copy does not say. */
-    publisher: z.string().nullable(),
-    /** The source's author, or null when not named. */
-    author: z.string().nullable(),
-    /** The source's editor (for example a clinician who edited it), or null. */
-    editor: z.string().nullable(),
-    /** The source's own date (published or last edited), or null when unknown. */
-    published: isoDate.nullable(),
-    /** When our team last reviewed this article against its sources. */
-    reviewed: isoDate,
-    /** Slugs of merged copies; each gets a redirect page to this article. */
-    redirectFrom: z.array(z.string()).default([]),
-  }),
+  // Shared with the import (issue 26), which checks it before writing an article.
+  schema: articleFrontmatterSchema,
 });
 
 /** Root levels the reference describes (L1–S2), plus S3 where a nerve's roots reach it. */

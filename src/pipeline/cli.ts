@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, resolve } from 'node:path';
 import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 import { ImportError } from './import-error.ts';
+import { importSummary } from './import-summary.ts';
 import { readManifest } from './read-manifest.ts';
 import { runImport } from './run-import.ts';
 import { sourcePath } from './source-path.ts';
@@ -39,14 +40,15 @@ async function main(): Promise<number> {
     console.log(`import --check: ${articles.size} articles and the report match the sources`);
     return 0;
   }
+  const changed = [...articles].filter(([slug, mdx]) => committed.has(slug) && committed.get(slug) !== mdx).map(([slug]) => slug);
+  const added = [...articles.keys()].filter((slug) => !committed.has(slug));
   mkdirSync(articlesDir, { recursive: true });
   for (const [path, text] of wanted) {
     writeFileSync(`${path}.tmp`, text);
     renameSync(`${path}.tmp`, path);
   }
   for (const path of stale) rmSync(path);
-  const restored = report.restorations.reduce((n, r) => n + r.wordsRestored, 0);
-  console.log(`imported ${raw.length} sources into ${articles.size} articles; ${report.removals.length} removals, ${restored} words restored`);
+  console.log(importSummary(report, changed, added).join('\n'));
   return 0;
 }
 

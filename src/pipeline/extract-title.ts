@@ -1,18 +1,26 @@
-// Step 2c: a heading at the very top of a source is its title line, not part of the body.
+// Step 2c: the title line at the top of a source is the title, not part of the body. It is
+// the title only when it is an <h1> or repeats a title the source is known by (its manifest
+// or frontmatter title): a first line such as "Clinics in London and Bedford" is not a title.
+// Short lines above the title line are the page's header (site chrome), removed and reported.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { REASONS } from './removal-reasons.ts';
 import { words } from './tokenize.ts';
+import type { Removal } from './types.ts';
 
-/**
- * Removes a leading title heading from the tree and returns its text (if there is one). When
- * the source names its own title (frontmatter), only a top-level heading or one that repeats
- * that title is the title line; any other leading heading is a section and stays.
- */
-export function extractTitle(tree: Root, ownTitle?: string): string | undefined {
-  const first = tree.children[0];
-  if (first?.type !== 'heading') return undefined;
-  const text = toString(first).trim();
-  if (ownTitle !== undefined && first.depth !== 1 && words(text).join(' ') !== words(ownTitle).join(' ')) return undefined;
-  tree.children.shift();
-  return text;
+// How far down the title may sit, and how long a header line may be.
+const MAX_HEADER_BLOCKS = 6;
+const MAX_HEADER_WORDS = 15;
+
+/** Removes the title line (and any header above it); returns its text and the removals. */
+export function extractTitle(source: string, tree: Root, knownTitles: readonly (string | undefined)[]): { title?: string; removals: Removal[] } {
+  const known = new Set(knownTitles.filter((t): t is string => t !== undefined).map((t) => words(t).join(' ')));
+  const top = tree.children.slice(0, MAX_HEADER_BLOCKS + 1);
+  const at = top.findIndex((node) => node.type === 'heading' && (node.depth === 1 || known.has(words(toString(node)).join(' '))));
+  if (at < 0) return { removals: [] };
+  const header = top.slice(0, at);
+  if (header.some((node) => toString(node).split(/\s+/).length > MAX_HEADER_WORDS)) return { removals: [] };
+  const title = toString(tree.children[at]!).trim();
+  tree.children.splice(0, at + 1);
+  return { title, removals: header.map((node) => ({ source, text: toString(node).trim(), reason: REASONS.pageHeader })) };
 }

@@ -61,3 +61,42 @@ export function findCopies(docs: readonly { id: string; words: readonly string[]
   });
   return { groups: groups.map((members) => members.map((i) => docs[i]!.id)), comparisons };
 }
+
+/** Share of `part`'s content words that `whole` also has (1 = every one). */
+export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  let shared = 0;
+  for (const word of part) if (whole.has(word)) shared++;
+  return shared / part.size;
+}
+
+/**
+ * Puts each garbled source that is not a copy of anything into the group of the source that
+ * holds most of its content words, when that is the copy threshold or more: it is a garbled
+ * part of that page, restored from it rather than published (or refused) on its own. A clean
+ * part stays its own article (a short text on the same topic is not a copy).
+ */
+export function attachParts(groups: readonly string[][], docs: readonly { id: string; words: readonly string[] }[], garbled: ReadonlySet<string>): string[][] {
+  const sets = new Map(docs.map((d) => [d.id, contentWords(d.words)]));
+  const out = groups.map((g) => [...g]);
+  for (const group of out.filter((g) => g.length === 1 && garbled.has(g[0]!))) {
+    const id = group[0]!;
+    const best = bestContainer(id, sets, garbled);
+    if (best === undefined || best.share < COPY_THRESHOLD) continue;
+    out.find((g) => g.includes(best.id))!.push(id);
+    group.length = 0;
+  }
+  return out.filter((g) => g.length > 0);
+}
+
+/** The clean source holding the largest share of a source's content words. */
+export function bestContainer(id: string, sets: ReadonlyMap<string, ReadonlySet<string>>, garbled: ReadonlySet<string>): { id: string; share: number } | undefined {
+  const own = sets.get(id)!;
+  let best: { id: string; share: number } | undefined;
+  for (const [other, set] of sets) {
+    if (other === id || garbled.has(other)) continue;
+    const share = containment(own, set);
+    if (!best || share > best.share) best = { id: other, share };
+  }
+  return best;
+}

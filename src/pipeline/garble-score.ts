@@ -19,6 +19,11 @@ const JOINED = /[.\-–/@:\d]/;
 // A word next to one of these (spaces aside) is a symbol or a label ("a > b", "{x}").
 const SYMBOL = /[{}<>[\]=+*\\|^~_#&%$]/;
 
+/** Whether a short lower-case word (three letters or fewer) is an English word or a unit. */
+export function isShortWord(word: string): boolean {
+  return lexicon.has(word);
+}
+
 /** What garbling left in a text: words that are no English word where short words belong. */
 export interface GarbleEvidence {
   /** Share of the text's short lower-case words that are no English word (0 = clean). */

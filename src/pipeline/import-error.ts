@@ -8,12 +8,14 @@ export const GET_A_NEW_COPY = 'raw sources are kept byte for byte, so get a corr
 export class ImportError extends Error {
   readonly file: string;
   readonly line: number | undefined;
+  readonly column: number | undefined;
   readonly fix: string;
-  constructor(file: string, problem: string, fix: string, line?: number) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem} — ${fix}`);
+  constructor(file: string, problem: string, fix: string, line?: number, column?: number) {
+    super(`${file}${line === undefined ? '' : `:${line}`}${line === undefined || column === undefined ? '' : `:${column}`}: ${problem} — ${fix}`);
     this.name = 'ImportError';
     this.file = file;
     this.line = line;
+    this.column = column;
     this.fix = fix;
   }
 }

@@ -10,6 +10,7 @@ import { descramble, type Descrambled } from './descramble.ts';
 import { COMMON_FUNCTION_WORDS } from './function-words.ts';
 import { evidenceOf, garbleEvidence, isGarbled, type GarbleEvidence } from './garble-score.ts';
 import { ImportError } from './import-error.ts';
+import { languageEvidence, readsGarbled, type LanguageEvidence } from './language-check.ts';
 import { treeWords, type Mark, type TreeWord } from './tree-words.ts';
 import type { CanonicalArticle, FoundMetadata, ParsedSource, RestorationReport } from './types.ts';
 
@@ -17,21 +18,35 @@ interface Copy {
   source: ParsedSource;
   words: TreeWord[];
   evidence: GarbleEvidence;
+  language: LanguageEvidence;
   garbled: boolean;
   common: number;
 }
 
+/** Whether a source reads as garbled: words that are no English word, or short words out of place. */
+export function sourceReadsGarbled(source: ParsedSource, words: readonly TreeWord[], evidence: GarbleEvidence, language: LanguageEvidence): boolean {
+  return isGarbled(evidence, words.length) || (!source.textChecked && readsGarbled(language));
+}
+
 /** Merges copies (in manifest order) into one article and reports each restoration. */
-export function mergeCopies(copies: readonly ParsedSource[]): { article: CanonicalArticle; restorations: RestorationReport[] } {
+export function mergeCopies(copies: readonly ParsedSource[], closest?: { id: string; share: number }): { article: CanonicalArticle; restorations: RestorationReport[] } {
   const scored: Copy[] = copies.map((source) => {
     const words = treeWords(source.tree);
     const evidence = evidenceOf(words);
+    const language = languageEvidence(source.tree);
     const common = words.filter((w) => COMMON_FUNCTION_WORDS.has(w.word)).length / Math.max(1, words.length);
-    return { source, words, evidence, garbled: isGarbled(evidence, words.length), common };
+    return { source, words, evidence, language, garbled: sourceReadsGarbled(source, words, evidence, language), common };
   });
-  // Fewest stray words first; then the most common function words, which garbling replaces.
-  const base = [...scored].sort((a, b) => a.evidence.strayWords.length - b.evidence.strayWords.length || b.common - a.common)[0]!;
-  if (base.garbled) refuseGarbled(scored);
+  // The base is chosen by the text alone, never by manifest order: fewest stray words, then
+  // fewest short words out of place, then the most common function words (which garbling
+  // replaces), then the id.
+  const base = [...scored].sort((a, b) =>
+    a.evidence.strayWords.length - b.evidence.strayWords.length ||
+    a.language.implausible.length - b.language.implausible.length ||
+    b.common - a.common ||
+    (a.source.id < b.source.id ? -1 : 1),
+  )[0]!;
+  if (base.garbled) refuseGarbled(scored, closest);
   const restorations: RestorationReport[] = [];
   let metadata: FoundMetadata = { ...base.source.metadata };
   for (const copy of scored.filter((c) => c !== base)) {
@@ -85,7 +100,7 @@ function restore(copy: Copy, base: Copy): Descrambled {
     const text = toString(block).replace(/\s+/g, ' ').trim();
     throw new ImportError(
       copy.source.file,
-      `this ${copy.garbled ? 'garbled copy' : 'copy'} has text that its twin ${base.source.file} lacks, so it cannot be checked or restored: “${text.length > 160 ? `${text.slice(0, 160)}…` : text}” (${result.unresolved.length} words in all)`,
+      `this ${copy.garbled ? 'garbled copy' : 'copy'} has text that its twin ${base.source.file} lacks, so it cannot be checked or restored: “${text.length > 160 ? `${text.slice(0, 160)}…` : text}” (${result.unresolved.length === 1 ? `1 word: “${result.unresolved[0]}”` : `${result.unresolved.length} words in all`})`,
       'add a clean copy of the page that has this text, or leave this copy out of content/sources/sources.yaml',
       lineOf(block),
     );
@@ -93,12 +108,18 @@ function restore(copy: Copy, base: Copy): Descrambled {
   return result;
 }
 
-function refuseGarbled(copies: readonly Copy[]): never {
-  const named = copies.map((c) => `${c.source.file} (garble score ${c.evidence.score}; words that are no English word: ${[...new Set(c.evidence.strayWords)].slice(0, 8).join(', ')})`).join('; ');
+function refuseGarbled(copies: readonly Copy[], closest: { id: string; share: number } | undefined): never {
+  const named = copies.map((c) => {
+    const stray = c.evidence.strayWords.length > 0 ? `words that are no English word: ${[...new Set(c.evidence.strayWords)].slice(0, 8).join(', ')}; ` : '';
+    const places = c.language.implausible.slice(0, 4).map((p) => `${p.line ?? '?'}: “${p.phrase}”`).join(', ');
+    return `${c.source.file} (garble score ${c.evidence.score}; ${stray}${c.language.implausible.length} of ${c.language.weighed} short words out of place, e.g. line ${places})`;
+  }).join('; ');
+  const first = copies[0]!;
   throw new ImportError(
-    copies[0]!.source.file,
-    `garbled text with no clean twin to restore it from, so it is not published: ${named}`,
-    'add a clean copy of the same page to content/sources/ and sources.yaml, or leave this one out',
+    first.source.file,
+    `garbled text with no clean twin to restore it from, so it is not published: ${named}${closest ? `. The closest source is ${closest.id} (${Math.round(closest.share * 100)} % of this one's content words are in it; a copy needs 80 %)` : ''}`,
+    'add a clean copy of the same page to content/sources/ and sources.yaml, or leave this one out; if an editor has read it against the page and it is as published, add `textChecked: YYYY-MM-DD` to its entry',
+    first.language.implausible[0]?.line,
   );
 }
 

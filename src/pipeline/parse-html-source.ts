@@ -2,6 +2,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Root } from 'mdast';
+import { REASONS } from './removal-reasons.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 import { readTextField, splitFrontmatter } from './split-frontmatter.ts';
 import type { ParsedSource } from './types.ts';
@@ -23,17 +24,21 @@ export function parseHtmlSource(id: string, file: string, text: string): ParsedS
   const { data, body } = splitFrontmatter(file, text);
   // Lines of the frontmatter, so that errors give the line in the file, not in the fragment.
   const offset = text.slice(0, text.length - body.length).split('\n').length - 1;
-  const problems: { reason: string; line: number | undefined }[] = [];
+  const problems: { reason: string; line: number | undefined; column: number | undefined }[] = [];
   const html = fromHtml(body.replace(/\u00A0/g, ' '), {
     fragment: true,
     onerror: (error) => {
-      problems.push({ reason: error.reason, line: error.line === undefined ? undefined : error.line + offset });
+      problems.push({ reason: error.reason, line: error.line === undefined ? undefined : error.line + offset, column: error.column });
     },
   });
   if (problems.length > 0) {
-    const [first] = problems;
-    const list = problems.slice(0, 3).map((p) => `${p.reason} at line ${p.line ?? '?'}`).join('; ');
-    throw new ImportError(file, `the HTML is malformed: ${list}`, GET_A_NEW_COPY, first!.line);
+    // The parser often reports one fault several times: name the first, once, with its text.
+    const first = problems[0]!;
+    const others = new Set(problems.map((p) => `${p.line}:${p.column}:${p.reason}`)).size - 1;
+    const line = first.line === undefined ? '' : (text.split('\n')[first.line - 1] ?? '');
+    const at = Math.max(0, (first.column ?? 1) - 40);
+    const snippet = line.slice(at, at + 80).trim();
+    throw new ImportError(file, `the HTML is malformed: ${first.reason}${snippet ? ` here: “${snippet}”` : ''}${others > 0 ? ` (and ${others} more)` : ''}`, GET_A_NEW_COPY, first.line, first.column);
   }
   assertClosed(file, body, offset);
   const { tree, removals } = sanitizeHtml(id, html);
@@ -46,7 +51,7 @@ export function parseHtmlSource(id: string, file: string, text: string): ParsedS
   const title = readTextField(data, 'title');
   // A hosted image is a third-party request on every page view: recorded, never republished.
   const image = readTextField(data, 'image');
-  if (image) removals.push({ source: id, text: image, reason: 'image in the frontmatter (not republished)' });
+  if (image) removals.push({ source: id, text: image, reason: REASONS.frontmatterImage });
   return { id, file, format: 'frontmatter-html', tree: mdast, metadata: { ...(title && { title }) }, removals };
 }
 

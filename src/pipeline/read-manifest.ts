@@ -22,6 +22,9 @@ const entrySchema = z.object({
   url: z.url().nullable(),
   reviewed: dateField,
   notes: z.string(),
+  readerNote: z.string().min(20, 'write a sentence or two for readers (at least 20 characters)'),
+  sellerNotice: z.string().min(20).optional(),
+  textChecked: dateField.optional(),
 });
 
 // What to do about a wrong field, where the field needs more than its own message.
@@ -30,6 +33,8 @@ const FIELD_FIXES: Record<string, string> = {
   date: 'write an ISO date (YYYY-MM-DD) or null',
   reviewed: 'write the date of our last editorial review as YYYY-MM-DD',
   url: 'write the full address (https://…) or null',
+  readerNote: 'write, in plain words, what a reader should know about this source (shown on /sources/)',
+  textChecked: 'write the date an editor read the text against the page, as YYYY-MM-DD, or leave the field out',
 };
 const MANIFEST_FIX = 'correct it as the field list at the top of content/sources/sources.yaml describes';
 

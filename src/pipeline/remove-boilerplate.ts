@@ -3,10 +3,10 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { BLOCK_RULES, CAPTION_MAX_WORDS, SENTENCE_RULES } from './boilerplate-rules.ts';
+import { REASONS } from './removal-reasons.ts';
 import { splitSentences } from './sentences.ts';
 import type { Removal } from './types.ts';
 
-const IMAGE_CREDIT = 'image credit';
 
 /** Removes boilerplate blocks and sentences from the top level of the tree. */
 export function removeBoilerplate(source: string, tree: Root): Removal[] {
@@ -15,7 +15,7 @@ export function removeBoilerplate(source: string, tree: Root): Removal[] {
   // A caption is the short unpunctuated line just before an image credit.
   reasons.forEach((reason, i) => {
     const before = tree.children[i - 1];
-    if (reason === IMAGE_CREDIT && before && reasons[i - 1] === undefined && isCaption(before)) reasons[i - 1] = 'image caption';
+    if (reason === REASONS.imageCredit && before && reasons[i - 1] === undefined && isCaption(before)) reasons[i - 1] = REASONS.imageCaption;
   });
   tree.children = tree.children.filter((node, i) => {
     const reason = reasons[i];
@@ -28,15 +28,18 @@ export function removeBoilerplate(source: string, tree: Root): Removal[] {
   return removals;
 }
 
-function blockReason(node: RootContent): string | undefined {
+/** Why a block is site chrome or promotion (undefined when it is article text). */
+export function blockReason(node: RootContent): string | undefined {
   if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
   const text = toString(node).trim();
-  return BLOCK_RULES.find((rule) => rule.pattern.test(text))?.reason;
+  const count = text.split(/\s+/).length;
+  return BLOCK_RULES.find((rule) => count <= (rule.maxWords ?? Infinity) && rule.pattern.test(text))?.reason;
 }
 
 function isCaption(node: RootContent): boolean {
   const text = toString(node).trim();
-  return (node.type === 'paragraph' || node.type === 'heading') && !/[.!?:;]$/.test(text) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;
+  // A heading before a credit is the section's heading, not the picture's caption.
+  return node.type === 'paragraph' && !/[.!?:;]$/.test(text) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;
 }
 
 // Only plain-text paragraphs are split into sentences; ones with inline markup are left whole.

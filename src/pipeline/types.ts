@@ -15,6 +15,12 @@ export interface SourceManifestEntry {
   url: string | null;
   reviewed: string;
   notes: string;
+  /** What a reader should know about the source, in plain words (shown on /sources/). */
+  readerNote: string;
+  /** For a publisher that sells treatments: the notice at the top of its articles. */
+  sellerNotice?: string;
+  /** Date an editor read the text against the page: the language check then accepts it. */
+  textChecked?: string;
 }
 
 /** Formats the reader understands. */
@@ -34,6 +40,9 @@ export interface FoundMetadata {
   author?: string;
   date?: string;
   publisher?: string;
+  /** Who reviewed the page, and when (a "Reviewed by … on …" line): kept in the report only. */
+  reviewer?: string;
+  reviewDate?: string;
 }
 
 /** A source parsed into a Markdown tree, before cleaning. */
@@ -44,6 +53,8 @@ export interface ParsedSource {
   tree: Root;
   metadata: FoundMetadata;
   removals: Removal[];
+  /** Set when an editor has read the text against the page (manifest `textChecked`). */
+  textChecked?: boolean;
 }
 
 /** What de-scrambling one garbled copy against its clean twin found. */

@@ -7,10 +7,10 @@ import { sourceText } from '../support/source-text.ts';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { SELLER_NOTICES } from '../../src/data/seller-notices.ts';
 import { EDITOR_NOTES_FILE, editorNoteEntry } from '../../src/lib/articles/editor-note-schema.ts';
 import { holdsClaim } from '../../src/lib/articles/editor-notes.ts';
 import { readYamlEntries } from '../../src/lib/content/yaml-entries.ts';
+import { sourceEntries } from '../../src/lib/sources/provenance.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { builtPages, type BuiltPage } from './built-site.ts';
 
@@ -66,7 +66,7 @@ describe('notes on the articles', () => {
 
   // That the article's own words stay exactly as imported is checked by article-fidelity.test.ts.
   const files = readdirSync(ARTICLES).filter((f) => f.endsWith('.mdx'));
-  it.each(Object.keys(SELLER_NOTICES))('articles from %s say at the top that the publisher sells treatments', (source) => {
+  it.each(sourceEntries.filter((e) => e.sellerNotice).map((e) => e.id))('articles from %s say at the top that the publisher sells treatments', (source) => {
     const articles = files.filter((f) => readFileSync(resolve(ARTICLES, f), 'utf8').includes(`\n  - ${source}\n`));
     expect(articles.length).toBeGreaterThan(0);
     for (const file of articles) {

@@ -16,7 +16,7 @@ const articles = readdirSync(join(root, 'content/articles')).map((file) => ({
 }));
 const index = buildMentionIndex(articles, matcher);
 const SIGNS = 'can-your-back-cause-knee-pain-signs-to-look-for';
-const VERYWELL = 'the-hidden-link-between-your-back-and-your-knee-pain';
+const VERYWELL = 'back-disorders-and-knee-pain';
 const mentionsOf = (topic: string, article: string) => index.byTopic.get(topic)?.get(article) ?? [];
 const marked = (m: { sentence: string; marks: [number, number][] }) => m.marks.map(([a, b]) => m.sentence.slice(a, b));
 

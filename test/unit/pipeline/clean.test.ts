@@ -15,7 +15,6 @@ describe('removing what is not the article', () => {
     ["LET'S TALK. 855-931-1919", 'site chrome: call-to-action with a phone number'],
     ['Was this page helpful?', 'site chrome: feedback prompt'],
     ['Illustration by Brianna Gilmartin, Verywell', 'image credit'],
-    ['Like all medical procedures, Regenexx procedures have a success and failure rate.', 'promotional footer: results disclaimer for the publisher’s own procedures'],
   ])('removes “%s” as %s', (line, reason) => {
     const tree = plain(`Intro paragraph about knees.\n\n${line}\n\nA real paragraph that stays.`);
     const removals = removeBoilerplate('t', tree);
@@ -46,19 +45,28 @@ describe('removing what is not the article', () => {
     expect(blocks(tree)).toEqual(['For a beginner, start slowly. Then stretch.']);
   });
 
-  it('turns attribution lines into metadata and drops the footer after them', () => {
-    const tree = plain('Body.\n\nEdited by Brett Sears, PT on March 13, 2016.\n\nWas this page helpful?');
+  it('turns attribution lines into metadata and removes only the line, never what follows', () => {
+    const tree = plain('Body.\n\nEdited by Brett Sears, PT on March 13, 2016.\n\nMore of the article.');
     const { metadata, removals } = extractAttribution('t', tree);
     expect(metadata).toEqual({ editor: 'Brett Sears, PT', date: '2016-03-13' });
-    expect(removals.map((r) => r.reason)).toEqual(['attribution line (moved to metadata)', 'after the attribution line: site footer, not the article']);
+    expect(removals.map((r) => r.reason)).toEqual(['attribution line (moved to metadata)']);
+    expect(blocks(tree)).toEqual(['Body.', 'More of the article.']);
+  });
+
+  it('reads a review line as the reviewer, not the author', () => {
+    const tree = plain('Reviewed by Dr. Sam Patel on 2 May 2024.\n\nBody.');
+    const { metadata, removals } = extractAttribution('t', tree);
+    expect(metadata).toEqual({ reviewer: 'Dr. Sam Patel', reviewDate: '2024-05-02' });
+    expect(removals.map((r) => r.reason)).toEqual(['review line (moved to metadata)']);
     expect(blocks(tree)).toEqual(['Body.']);
   });
 
   it('reads the title and publisher from a “first appeared on” line', () => {
-    const tree = plain('Body.\n\n“Could Your Back Be Causing Your Knee Pain?” first appeared as a post on the Regenexx blog.\nNot all patients will experience the same results.');
+    const tree = plain('Body.\n\n“Could Your Back Be Causing Your Knee Pain?” first appeared as a post on the Regenexx blog.\n\nNot all patients will experience the same results.');
     const { metadata } = extractAttribution('t', tree);
     expect(metadata).toEqual({ title: 'Could Your Back Be Causing Your Knee Pain?', publisher: 'Regenexx' });
-    expect(blocks(tree)).toEqual(['Body.']);
+    // The publisher's own caveat is article text.
+    expect(blocks(tree)).toEqual(['Body.', 'Not all patients will experience the same results.']);
   });
 });
 

@@ -10,7 +10,14 @@ const project = () => importProject({ topics: true });
 describe('npm run import', { timeout: 60_000 }, () => {
   it('writes the articles and report, then --check passes; a hand change makes --check fail', () => {
     const root = project();
-    expect(run(root).status).toBe(0);
+    const first = run(root);
+    expect(first.status).toBe(0);
+    // The summary names the merge, the restoration, the removals by kind and the new articles.
+    expect(first.stdout).toMatch(/merged: verywell-back-disorders \+ verywell-hidden-link → back-disorders-and-knee-pain/);
+    expect(first.stdout).toMatch(/restored: verywell-hidden-link from verywell-back-disorders, \d+ words/);
+    expect(first.stdout).toMatch(/removed: 1 × site chrome: skip link/);
+    expect(first.stdout).toMatch(/new articles: /);
+    expect(run(root).stdout).toMatch(/no other article changed/);
     expect(readdirSync(join(root, 'content/articles'))).toHaveLength(4);
     expect(run(root, '--check').status).toBe(0);
     const file = join(root, 'content/articles', readdirSync(join(root, 'content/articles'))[0]!);
@@ -24,7 +31,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const root = project();
     const manifest = join(root, 'content/sources/sources.yaml');
     writeFileSync(join(root, 'content/sources/empty.txt'), '');
-    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: empty\n  file: empty.txt\n  seed: none\n  sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n  publisher: null\n  title: Empty\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n`);
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: empty\n  file: empty.txt\n  seed: none\n  sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n  publisher: null\n  title: Empty\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n  readerNote: A source added by a test, to see what the import does.\n`);
     const result = run(root);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('import failed: empty.txt: the file is empty — ');

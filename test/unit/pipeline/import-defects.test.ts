@@ -10,7 +10,7 @@ import { runImport, type ImportResult, type RawSource } from '../../../src/pipel
 import { words } from '../../../src/pipeline/tokenize.ts';
 import { randomArticle, toPlainText } from './article-generator.ts';
 import { garble } from './garble.ts';
-import { published, publishedWords, rawSource } from './raw-source.ts';
+import { generatedSource, published, publishedWords, rawSource } from './raw-source.ts';
 import { importProject, runImportCli } from './import-project.ts';
 import { realText, SOURCES_DIR } from './real-sources.ts';
 
@@ -34,7 +34,7 @@ describe('issue 14: silent loss or corruption', () => {
   it('2. keeps a short source on the same topic as its own article: copies are near-duplicates both ways, never chained', async () => {
     const paragraph = clean.split('\n\n').find((block) => block.length > 300)!;
     const short = `Short Knee Note\n\n${paragraph}\n`;
-    const result = await runImport([rawSource('long', clean), rawSource('short', short)], new Map());
+    const result = await runImport([generatedSource('long', clean), generatedSource('short', short)], new Map());
     expect(result.articles.size).toBe(2);
     const article = result.report.articles.find((a) => a.sources.includes('short'))!;
     expect(article.sources).toEqual(['short']);
@@ -54,14 +54,14 @@ describe('issue 14: silent loss or corruption', () => {
     }
     const error = await failure(runImport([rawSource('copy', light)], new Map()));
     expect(error).toBeInstanceOf(ImportError);
-    expect(error!.message).toMatch(/^copy\.txt: .*garbled/);
+    expect(error!.message).toMatch(/^copy\.txt:\d+: .*garbled/);
   });
 
   it('4. prose that only the garbled copy has stops the import, naming the file, the line and the paragraph', async () => {
     const extra = 'This closing paragraph exists only in the garbled copy and nowhere in its twin.';
     const copy = garble(`${clean}\n${extra}\n`, 0.9, 3);
     const line = copy.split('\n').findIndex((l) => l.includes('closing paragraph exists')) + 1;
-    const error = await failure(runImport([rawSource('copy', copy), rawSource('twin', clean)], new Map()));
+    const error = await failure(runImport([rawSource('copy', copy), generatedSource('twin', clean)], new Map()));
     expect(error).toBeInstanceOf(ImportError);
     expect(error!.message).toMatch(new RegExp(`^copy\\.txt:${line}: .*closing paragraph exists`));
   });
@@ -124,7 +124,7 @@ describe('issue 14: scale and errors', () => {
   it('10. imports a large garbled copy and its twin (300 kB each) in linear memory', { timeout: 300_000 }, async () => {
     const big = toPlainText(randomArticle(11, { paragraphs: 1500 }));
     expect(big.length).toBeGreaterThan(300_000);
-    const result = await runImport([rawSource('copy', garble(big, 0.9, 2)), rawSource('twin', big)], new Map());
+    const result = await runImport([rawSource('copy', garble(big, 0.9, 2)), generatedSource('twin', big)], new Map());
     expect(publishedWords(only(result))).toEqual(words(big));
   });
 
@@ -169,7 +169,7 @@ const project = () => importProject();
 
 function addEntry(root: string, file: string, sha256: string): void {
   const manifest = join(root, 'content/sources/sources.yaml');
-  writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: added\n  file: ${JSON.stringify(file)}\n  seed: none\n  sha256: ${sha256}\n  publisher: null\n  title: Added\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n`);
+  writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}- id: added\n  file: ${JSON.stringify(file)}\n  seed: none\n  sha256: ${sha256}\n  publisher: null\n  title: Added\n  author: null\n  editor: null\n  date: null\n  url: null\n  reviewed: 2026-11-22\n  notes: test\n  readerNote: A source added by a test, to see what the import does.\n`);
 }
 
 export type { RawSource };
