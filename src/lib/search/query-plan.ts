@@ -1,8 +1,10 @@
 // Turns what a reader typed into what to search: stop words dropped, typos corrected against
-// the index's own words, readers' words and other spellings expanded to the site's terms,
-// and words the site does not have reported instead of matched by a fragment.
+// the index's own words (only words that are not English: "lost" is a word the site lacks, not
+// a typo of "most"), readers' words and other spellings expanded to the site's terms, and
+// words the site does not have reported instead of matched by a fragment.
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
+import { stem, stemKey } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { isNumber, wordsOf } from './words.ts';
 
@@ -25,13 +27,22 @@ export interface QueryPlan {
   dropped: string[];
 }
 
-/** Common endings to strip when checking whether the index has a form of a word. */
-const ENDINGS = ['s', 'es', 'ed', 'ing', 'ly', 'er'];
+/** How to plan: which typed words are English (never corrected), and whether to correct at all. */
+export interface PlanOptions {
+  /** Words known to be English though the index lacks them. */
+  english?: ReadonlySet<string>;
+  /** Search exactly what was typed ("Search instead for …"): no corrections. */
+  asTyped?: boolean;
+  /** The last word is still being typed: an unplaced last word matches the index's words that start with it. */
+  prefixLast?: boolean;
+}
 
-/** True when the index has the word or a plain inflection of it (Pagefind stems words). */
-export function isKnown(word: string, known: ReadonlySet<string>): boolean {
-  if (isNumber(word) || known.has(word) || (!word.endsWith('s') && known.has(`${word}s`))) return true;
-  return ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e) && known.has(word.slice(0, -e.length)));
+/** How many index words an unfinished last word may stand for. */
+const COMPLETIONS = 3;
+
+/** True when the index has the word or another form of it (Pagefind stems words). */
+export function isKnown(word: string, lexicon: Pick<Lexicon, 'known' | 'stems'>): boolean {
+  return isNumber(word) || lexicon.known.has(word) || lexicon.stems.has(stem(word));
 }
 
 /** The closest word to `word` among the candidates within the allowed edits, or undefined. */
@@ -58,35 +69,47 @@ function contentWords(phrase: string): string {
     .join(' ');
 }
 
-/** True when a word is in the index, a number, or part of a phrase search knows. */
+/** True when a word is a stop word, in the index (in some form), or part of a phrase search knows. */
 function recognised(word: string, lexicon: Lexicon): boolean {
-  return STOP_WORDS.has(word) || isKnown(word, lexicon.known) || lexicon.phraseWords.has(word);
+  return STOP_WORDS.has(word) || isKnown(word, lexicon) || lexicon.phraseStems.has(stem(word));
+}
+
+/** Typed words that the plan would try to correct: the ones whose dictionary entry decides it. */
+export function unplaced(query: string, lexicon: Lexicon): string[] {
+  return wordsOf(query).filter((w) => !recognised(w, lexicon) && allowedEdits(w) > 0);
 }
 
 /** The plan for a query typed by a reader. */
-export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
+export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions = {}): QueryPlan {
   const typed = wordsOf(query);
-  const fixed = typed.map((w) => (recognised(w, lexicon) ? w : (correct(w, lexicon) ?? w)));
+  const last = typed.at(-1) ?? '';
+  // An unfinished last word ("sciatica kn") stands for the commonest index words it starts.
+  const completions = options.prefixLast && !recognised(last, lexicon) ? lexicon.candidates.filter((c) => c.startsWith(last) && lexicon.known.has(c)).slice(0, COMPLETIONS) : [];
+  const fixed = typed.map((w, i) =>
+    recognised(w, lexicon) || options.asTyped || options.english?.has(w) || (i === typed.length - 1 && completions.length > 0) ? w : (correct(w, lexicon) ?? w),
+  );
   const concepts: Concept[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < fixed.length; ) {
     // The longest phrase starting here that the lexicon expands ("pins and needles").
     let length = Math.min(lexicon.longestPhrase, fixed.length - i);
-    while (length > 1 && !lexicon.expansions.has(fixed.slice(i, i + length).join(' '))) length--;
+    while (length > 1 && !lexicon.expansions.has(stemKey(fixed.slice(i, i + length)))) length--;
     const words = fixed.slice(i, i + length);
     const said = words.join(' ');
+    const key = stemKey(words);
     const typedHere = typed.slice(i, i + length).join(' ');
     i += length;
-    if (length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(said)) {
+    if (length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(key)) {
       dropped.push(said);
       continue;
     }
     const asTyped = contentWords(said);
-    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon.known)) ? [asTyped] : [];
-    for (const target of lexicon.expansions.get(said) ?? []) {
+    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon)) ? [asTyped] : [];
+    for (const target of lexicon.expansions.get(key) ?? []) {
       const search = contentWords(target);
       if (search && !searches.includes(search)) searches.push(search);
     }
+    if (i === fixed.length && length === 1 && searches.length === 0) searches.push(...completions);
     const status = searches.length === 0 ? 'unknown' : said === typedHere ? 'found' : 'corrected';
     concepts.push(status === 'corrected' ? { said, searches, status, typed: typedHere } : { said, searches, status });
   }

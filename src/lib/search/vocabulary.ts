@@ -8,7 +8,36 @@ export interface SearchWords {
   words: string[];
   /** Reader's phrase (a topic alias, as words joined by spaces) → the titles of its topics. */
   aliases: Record<string, string[]>;
+  /** Pagefind page id → the page's own names (title and aliases, words joined by spaces), for pages made for one subject: topics and tools. */
+  names: Record<string, string[]>;
+  /** The Pagefind page id of the warning-signs page. */
+  urgent: string;
+  /** How many pages are indexed. */
+  pages: number;
 }
+
+/** One indexed page as the build reads it back from Pagefind's fragments. */
+export interface IndexedPage {
+  id: string;
+  title: string;
+  kind: string;
+  text: string;
+}
+
+/** The names of pages made for one subject (every kind but articles, and not the warning signs): title and topic aliases. */
+export function namesOf(pages: readonly IndexedPage[], topics: readonly { title: string; aliases: readonly string[] }[]): Record<string, string[]> {
+  const aliases = new Map(topics.map((t) => [wordsOf(t.title).join(' '), t.aliases]));
+  const out: Record<string, string[]> = {};
+  for (const page of pages) {
+    if (page.kind === 'Article' || page.kind === URGENT_KIND) continue;
+    const title = wordsOf(page.title).join(' ');
+    out[page.id] = [title, ...(aliases.get(title) ?? []).map((a) => wordsOf(a).join(' '))];
+  }
+  return out;
+}
+
+/** The kind of the warning-signs page. */
+export const URGENT_KIND = 'Urgent help';
 
 /** The indexed words of the given page texts, most widespread first (ties alphabetical). */
 export function vocabularyOf(texts: Iterable<string>): string[] {
