@@ -2,6 +2,7 @@
 // topic aliases and page names (from the build) and the reviewed synonym list, in the shapes
 // lookups need. Phrases and names are compared by stems, as Pagefind compares words.
 import { stem, stemKey } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { SYNONYMS } from './synonyms.ts';
 import type { SearchWords } from './vocabulary.ts';
 import { wordsOf } from './words.ts';
@@ -50,7 +51,7 @@ export function buildLexicon(data: Pick<SearchWords, 'words' | 'aliases'> & Part
     candidates: [...data.words, ...phraseWords],
     expansions,
     longestPhrase: Math.max(1, ...[...expansions.keys()].map((k) => k.split(' ').length)),
-    names: new Map(Object.entries(data.names ?? {}).map(([id, names]) => [id, names.map((n) => wordsOf(n).map(stem))])),
+    names: new Map(Object.entries(data.names ?? {}).map(([id, names]) => [id, names.map((n) => wordsOf(n).filter((w) => !STOP_WORDS.has(w)).map(stem))])),
     urgent: data.urgent ?? '',
     pages: data.pages ?? data.words.length,
   };

@@ -4,7 +4,7 @@
 //   "pain", says little; "hamstrings" says a lot) and by Pagefind's score for the page within
 //   that concept (scaled to the concept's best), times the share of the query's weight matched;
 // - names: a page made for one subject (a topic or a tool) whose title or aliases contain a
-//   concept gains that concept's weight again, more when the name is mostly the query's words,
+//   concept gains twice that concept's weight, times the square of the share of the name that is the query's words,
 //   so the page made for the question comes before an article that merely mentions it;
 // - the warning signs: first when the query names a warning sign, and out of the top three
 //   (at the end) when it does not.
@@ -35,7 +35,7 @@ export interface RankOptions {
 }
 
 /** How much a page's own name counts against relevance (which is at most 1). */
-const NAME_WEIGHT = 1;
+const NAME_WEIGHT = 2;
 
 /** True when one of `names` holds every stem of one of a concept's searches. */
 function names(concept: readonly (readonly string[])[], pageNames: readonly (readonly string[])[]): boolean {
@@ -78,7 +78,7 @@ export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: 
       });
       cover = Math.max(0, ...own.map((name) => (name.length === 0 ? 0 : name.filter((s) => queryStems.has(s)).length / name.length)));
     }
-    const rank = ((p.weight / total) * p.relevance) / total + NAME_WEIGHT * (named / total) * (0.5 + 0.5 * cover);
+    const rank = ((p.weight / total) * p.relevance) / total + NAME_WEIGHT * (named / total) * cover ** 2;
     return { result: { id: p.hit.id, item: p.hit.item, score: p.sum, matched: p.matched }, rank };
   });
   ranked.sort((a, b) => b.rank - a.rank || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : 1));

@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   was we were what what's when which while who whom why will with would you your yours yourself
   really also keep keeps kind sort thing things cause causes causing caused
   tell explain show shows mean means anything something someone need needs needed want
-  always even still ever no matter much same time feel feels like vs versus won't bad`
+  always even still ever no matter much same time feel feels like vs versus won't bad issue issues
+  problem problems`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -84,6 +84,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   stabbing: ['sharp'],
   burn: ['burning'],
   stiff: ['stiffness'],
+  'loosen up': ['tight'],
   'giving way': ['give way'],
   buckle: ['give way'],
   'fallen asleep': ['numbness'],
