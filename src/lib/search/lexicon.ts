@@ -13,6 +13,8 @@ export interface Lexicon {
   known: ReadonlySet<string>;
   /** Stems of the words in the index. */
   stems: ReadonlySet<string>;
+  /** Stem → the most widespread index word with it, the form searched and marked ("prolapse" → "prolapsed"). */
+  surface: ReadonlyMap<string, string>;
   /** Words corrections may choose from, most widespread first. */
   candidates: readonly string[];
   /** Stems of words that only appear in readers' phrases (not in the index). */
@@ -41,12 +43,15 @@ export function buildLexicon(data: Pick<SearchWords, 'words' | 'aliases'> & Part
   for (const [key, targets] of Object.entries(synonyms)) add(key, targets);
   for (const [key, titles] of Object.entries(data.aliases)) add(key, titles);
   const known = new Set(data.words);
-  const stems = new Set(data.words.map(stem));
+  const surface = new Map<string, string>();
+  for (const word of data.words) if (!surface.has(stem(word))) surface.set(stem(word), word);
+  const stems = new Set(surface.keys());
   const phraseStems = new Set([...expansions.keys()].flatMap((k) => k.split(' ')).filter((s) => !stems.has(s)));
   const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(data.aliases)].flatMap(wordsOf))].filter((w) => !known.has(w));
   return {
     known,
     stems,
+    surface,
     phraseStems,
     candidates: [...data.words, ...phraseWords],
     expansions,

@@ -45,6 +45,11 @@ export function isKnown(word: string, lexicon: Pick<Lexicon, 'known' | 'stems'>)
   return isNumber(word) || lexicon.known.has(word) || lexicon.stems.has(stem(word));
 }
 
+/** The index's own form of a known word: itself, or the commonest index word with its stem. */
+function indexForm(word: string, lexicon: Lexicon): string {
+  return lexicon.known.has(word) || isNumber(word) ? word : (lexicon.surface.get(stem(word)) ?? word);
+}
+
 /** The closest word to `word` among the candidates within the allowed edits, or undefined. */
 export function correct(word: string, lexicon: Lexicon): string | undefined {
   const limit = allowedEdits(word);
@@ -104,7 +109,7 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
       continue;
     }
     const asTyped = contentWords(said);
-    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon)) ? [asTyped] : [];
+    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon)) ? [asTyped.split(' ').map((w) => indexForm(w, lexicon)).join(' ')] : [];
     for (const target of lexicon.expansions.get(key) ?? []) {
       const search = contentWords(target);
       if (search && !searches.includes(search)) searches.push(search);
