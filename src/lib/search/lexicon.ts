@@ -23,6 +23,8 @@ export interface Lexicon {
   expansions: ReadonlyMap<string, readonly string[]>;
   /** The most words any phrase in `expansions` has. */
   longestPhrase: number;
+  /** Neighbouring stems ("baker cyst") in the site's phrases and page names, for correcting a word by its context. */
+  pairs: ReadonlySet<string>;
   /** Page id → the stems of each of its own names, for pages made for one subject. */
   names: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The warning-signs page's id. */
@@ -48,6 +50,11 @@ export function buildLexicon(data: Pick<SearchWords, 'words' | 'aliases'> & Part
   const stems = new Set(surface.keys());
   const phraseStems = new Set([...expansions.keys()].flatMap((k) => k.split(' ')).filter((s) => !stems.has(s)));
   const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(data.aliases)].flatMap(wordsOf))].filter((w) => !known.has(w));
+  const names = new Map(Object.entries(data.names ?? {}).map(([id, list]) => [id, list.map((n) => wordsOf(n).filter((w) => !STOP_WORDS.has(w)).map(stem))]));
+  const pairs = new Set<string>();
+  for (const phrase of [...[...expansions.keys()].map((k) => k.split(' ')), ...[...names.values()].flat()]) {
+    for (let i = 1; i < phrase.length; i++) pairs.add(`${phrase[i - 1]} ${phrase[i]}`);
+  }
   return {
     known,
     stems,
@@ -56,7 +63,8 @@ export function buildLexicon(data: Pick<SearchWords, 'words' | 'aliases'> & Part
     candidates: [...data.words, ...phraseWords],
     expansions,
     longestPhrase: Math.max(1, ...[...expansions.keys()].map((k) => k.split(' ').length)),
-    names: new Map(Object.entries(data.names ?? {}).map(([id, names]) => [id, names.map((n) => wordsOf(n).filter((w) => !STOP_WORDS.has(w)).map(stem))])),
+    pairs,
+    names,
     urgent: data.urgent ?? '',
     pages: data.pages ?? data.words.length,
   };

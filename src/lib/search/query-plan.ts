@@ -50,13 +50,14 @@ function indexForm(word: string, lexicon: Lexicon): string {
   return lexicon.known.has(word) || isNumber(word) ? word : (lexicon.surface.get(stem(word)) ?? word);
 }
 
-/** The closest word to `word` among the candidates within the allowed edits, or undefined. */
-export function correct(word: string, lexicon: Lexicon): string | undefined {
+/** The closest word to `word` among the candidates within the allowed edits (those `fits` accepts), or undefined. */
+export function correct(word: string, lexicon: Lexicon, fits: (candidate: string) => boolean = () => true): string | undefined {
   const limit = allowedEdits(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   // Candidates are most widespread first, so on a tie the commoner word wins.
   for (const candidate of lexicon.candidates) {
+    if (!fits(candidate)) continue;
     const d = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
     if (d < bestDistance) {
       best = candidate;
@@ -90,9 +91,14 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
   const last = typed.at(-1) ?? '';
   // An unfinished last word ("sciatica kn") stands for the commonest index words it starts.
   const completions = options.prefixLast && !recognised(last, lexicon) ? lexicon.candidates.filter((c) => c.startsWith(last) && lexicon.known.has(c)).slice(0, COMPLETIONS) : [];
-  const fixed = typed.map((w, i) =>
-    recognised(w, lexicon) || options.asTyped || options.english?.has(w) || (i === typed.length - 1 && completions.length > 0) ? w : (correct(w, lexicon) ?? w),
-  );
+  const fixed = typed.map((w, i) => {
+    if (recognised(w, lexicon) || options.asTyped || (i === typed.length - 1 && completions.length > 0)) return w;
+    if (!options.english?.has(w)) return correct(w, lexicon) ?? w;
+    // An English word the site lacks stays, unless a correction makes a phrase of the site with
+    // a neighbour ("bakers cist" → "bakers cyst"; "lost bladder" makes no phrase of "most").
+    const pair = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.pairs.has(`${stem(a)} ${stem(b)}`);
+    return correct(w, lexicon, (c) => pair(typed[i - 1], c) || pair(c, typed[i + 1])) ?? w;
+  });
   const concepts: Concept[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < fixed.length; ) {

@@ -126,6 +126,13 @@ describe('word forms and the speller', () => {
     expect(planQuery('lost bladder control', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['lost', 'bladder', 'control']);
   });
 
+  it('corrects an English word only when the correction makes a phrase of the site with a neighbour ("bakers cist")', () => {
+    const lexicon = buildLexicon({ words: ['baker', 'cyst', 'most', 'bladder'], aliases: {}, names: { p1: ["baker's cyst"] } }, {});
+    const english = new Set(['cist', 'lost']);
+    expect(planQuery('bakers cist', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['bakers', 'cyst']);
+    expect(planQuery('lost bladder', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['lost', 'bladder']);
+  });
+
   it('searches exactly what was typed when asked ("Search instead for")', () => {
     expect(planQuery('sciatca', LEXICON, { asTyped: true }).concepts[0]).toMatchObject({ said: 'sciatca', status: 'unknown' });
   });
