@@ -106,7 +106,7 @@ export interface SearchMode {
 /** Runs search number `seq` and loads the first `count` result pages. */
 export async function search(seq: number, query: string, kind: string, count: number, mode: SearchMode = {}): Promise<SearchOutcome> {
   const { pagefind, lexicon } = await load();
-  const english = mode.asTyped ? undefined : await englishOf(unplaced(query, lexicon));
+  const english = mode.asTyped ? undefined : await englishOf(unplaced(query, lexicon, { prefixLast: mode.typing }));
   const plan = planQuery(query, lexicon, { asTyped: mode.asTyped, english, prefixLast: mode.typing });
   const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, kind || undefined, lexicon) : { results: [], allMatched: 0 };
   latest = { seq, results };

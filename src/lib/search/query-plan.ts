@@ -80,9 +80,15 @@ function recognised(word: string, lexicon: Lexicon): boolean {
   return STOP_WORDS.has(word) || isKnown(word, lexicon) || lexicon.phraseStems.has(stem(word));
 }
 
-/** Typed words that the plan would try to correct: the ones whose dictionary entry decides it. */
-export function unplaced(query: string, lexicon: Lexicon): string[] {
-  return wordsOf(query).filter((w) => !recognised(w, lexicon) && allowedEdits(w) > 0);
+/** The commonest index words an unfinished word starts ("kn" → knee, knees, kneecap). */
+function completionsOf(word: string, lexicon: Lexicon): string[] {
+  return lexicon.candidates.filter((c) => c.startsWith(word) && lexicon.known.has(c)).slice(0, COMPLETIONS);
+}
+
+/** Typed words that the plan would try to correct: the ones whose dictionary entry decides it (not an unfinished last word that completes). */
+export function unplaced(query: string, lexicon: Lexicon, options: Pick<PlanOptions, 'prefixLast'> = {}): string[] {
+  const typed = wordsOf(query);
+  return typed.filter((w, i) => !recognised(w, lexicon) && allowedEdits(w) > 0 && !(options.prefixLast && i === typed.length - 1 && completionsOf(w, lexicon).length > 0));
 }
 
 /** The plan for a query typed by a reader. */
@@ -90,7 +96,7 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
   const typed = wordsOf(query);
   const last = typed.at(-1) ?? '';
   // An unfinished last word ("sciatica kn") stands for the commonest index words it starts.
-  const completions = options.prefixLast && !recognised(last, lexicon) ? lexicon.candidates.filter((c) => c.startsWith(last) && lexicon.known.has(c)).slice(0, COMPLETIONS) : [];
+  const completions = options.prefixLast && !recognised(last, lexicon) ? completionsOf(last, lexicon) : [];
   const fixed = typed.map((w, i) => {
     if (recognised(w, lexicon) || options.asTyped || (i === typed.length - 1 && completions.length > 0)) return w;
     if (!options.english?.has(w)) return correct(w, lexicon) ?? w;
