@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/search/block-spacing.ts';
 import { englishShards } from '../lib/search/english.ts';
-import { aliasesOf, namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
+import { namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
 import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 
 /** The file beside Pagefind's bundle that holds the indexed words and the topic aliases. */
@@ -120,7 +120,6 @@ function writeSearchWords(outputPath: string): void {
   if (!urgent) throw new Error(`search index: no page of kind "${URGENT_KIND}" (the warning signs) was indexed`);
   const words: SearchWords = {
     words: vocabularyOf(pages.map((p) => `${p.title} ${p.text}`)),
-    aliases: aliasesOf(topics),
     names: namesOf(pages, topics),
     urgent: urgent.id,
     pages: pages.length,

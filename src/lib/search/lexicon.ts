@@ -34,7 +34,10 @@ export interface Lexicon {
 }
 
 /** The lexicon for a site's search words and a synonym list. */
-export function buildLexicon(data: Pick<SearchWords, 'words' | 'aliases'> & Partial<SearchWords>, synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS): Lexicon {
+export function buildLexicon(data: Pick<SearchWords, 'words'> & Partial<SearchWords>, synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS): Lexicon {
+  // A page's names after its title are its topic's aliases: each leads to the title.
+  const aliases: Record<string, string[]> = {};
+  for (const [title, ...others] of Object.values(data.names ?? {})) for (const alias of others) if (alias !== title) (aliases[alias] ??= []).push(title!);
   const expansions = new Map<string, string[]>();
   const add = (key: string, targets: readonly string[]) => {
     const stems = stemKey(wordsOf(key));
@@ -43,13 +46,13 @@ export function buildLexicon(data: Pick<SearchWords, 'words' | 'aliases'> & Part
     expansions.set(stems, list);
   };
   for (const [key, targets] of Object.entries(synonyms)) add(key, targets);
-  for (const [key, titles] of Object.entries(data.aliases)) add(key, titles);
+  for (const [key, titles] of Object.entries(aliases)) add(key, titles);
   const known = new Set(data.words);
   const surface = new Map<string, string>();
   for (const word of data.words) if (!surface.has(stem(word))) surface.set(stem(word), word);
   const stems = new Set(surface.keys());
   const phraseStems = new Set([...expansions.keys()].flatMap((k) => k.split(' ')).filter((s) => !stems.has(s)));
-  const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(data.aliases)].flatMap(wordsOf))].filter((w) => !known.has(w));
+  const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(aliases)].flatMap(wordsOf))].filter((w) => !known.has(w));
   const names = new Map(Object.entries(data.names ?? {}).map(([id, list]) => [id, list.map((n) => wordsOf(n).filter((w) => !STOP_WORDS.has(w)).map(stem))]));
   const pairs = new Set<string>();
   for (const phrase of [...[...expansions.keys()].map((k) => k.split(' ')), ...[...names.values()].flat()]) {

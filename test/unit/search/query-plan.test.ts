@@ -35,7 +35,7 @@ describe('planQuery', () => {
   });
 
   it('searches no stop word, even inside a topic title ("Numbness or tingling")', () => {
-    const lexicon = buildLexicon({ words: ['numbness', 'tingling'], aliases: { numb: ['Numbness or tingling'] } }, {});
+    const lexicon = buildLexicon({ words: ['numbness', 'tingling'], names: { p: ['numbness or tingling', 'numb'] } }, {});
     // "numb" is a form of "numbness" (one stem), so the index's own word is searched too.
     expect(planQuery('numb', lexicon).concepts[0]!.searches).toEqual(['numbness', 'numbness tingling']);
   });
@@ -110,13 +110,13 @@ describe('isKnown', () => {
 
 describe('word forms and the speller', () => {
   it('searches the index form of a word it has in another form ("prolapse" finds "prolapsed", "stiff" finds "stiffness")', () => {
-    const lexicon = buildLexicon({ words: ['prolapsed', 'stiffness', 'disc'], aliases: {} }, {});
+    const lexicon = buildLexicon({ words: ['prolapsed', 'stiffness', 'disc'] }, {});
     expect(planQuery('disc prolapse', lexicon).concepts.map((c) => [c.status, c.searches])).toEqual([['found', ['disc']], ['found', ['prolapsed']]]);
     expect(planQuery('stiff', lexicon).concepts[0]!.searches).toEqual(['stiffness']);
   });
 
   it('never rewrites an English word the index lacks ("lost", "gout", "splints", "sprain", "fingers")', () => {
-    const lexicon = buildLexicon({ words: ['most', 'out', 'splits', 'strain', 'fibers', 'bladder', 'control'], aliases: {} }, {});
+    const lexicon = buildLexicon({ words: ['most', 'out', 'splits', 'strain', 'fibers', 'bladder', 'control'] }, {});
     const english = new Set(['lost', 'gout', 'splints', 'sprain', 'fingers']);
     for (const word of english) {
       expect(unplaced(word, lexicon), word).toEqual([word]);
@@ -127,7 +127,7 @@ describe('word forms and the speller', () => {
   });
 
   it('corrects an English word only when the correction makes a phrase of the site with a neighbour ("bakers cist")', () => {
-    const lexicon = buildLexicon({ words: ['baker', 'cyst', 'most', 'bladder'], aliases: {}, names: { p1: ["baker's cyst"] } }, {});
+    const lexicon = buildLexicon({ words: ['baker', 'cyst', 'most', 'bladder'], names: { p1: ["baker's cyst"] } }, {});
     const english = new Set(['cist', 'lost']);
     expect(planQuery('bakers cist', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['bakers', 'cyst']);
     expect(planQuery('lost bladder', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['lost', 'bladder']);
