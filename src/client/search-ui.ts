@@ -152,10 +152,16 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
       shown = undefined;
       return;
     }
+    const before = status.innerHTML;
     status.textContent = 'Searching…';
     try {
       const outcome = await engine.search(mine, query, chosenKind, PAGE_SIZE, mode);
       if (mine !== run) return;
+      // A first key or two (nothing to search yet): keep what is shown until there is.
+      if (mode.typing && outcome.plan.concepts.length === 0) {
+        status.innerHTML = before;
+        return;
+      }
       list.replaceChildren();
       empty.hidden = true;
       shown = { seq: mine, total: outcome.total, next: 0, highlight: outcome.highlight };

@@ -39,6 +39,8 @@ export interface PlanOptions {
 
 /** How many index words an unfinished last word may stand for. */
 const COMPLETIONS = 3;
+/** An unfinished last word shorter than this is left out until it is longer: one or two letters start too many words (and loading their index chunks costs bytes). */
+const MIN_PREFIX = 3;
 
 /** True when the index has the word or another form of it (Pagefind stems words). */
 export function isKnown(word: string, lexicon: Pick<Lexicon, 'known' | 'stems'>): boolean {
@@ -88,7 +90,7 @@ function completionsOf(word: string, lexicon: Lexicon): string[] {
 /** Typed words that the plan would try to correct: the ones whose dictionary entry decides it (not an unfinished last word that completes). */
 export function unplaced(query: string, lexicon: Lexicon, options: Pick<PlanOptions, 'prefixLast'> = {}): string[] {
   const typed = wordsOf(query);
-  return typed.filter((w, i) => !recognised(w, lexicon) && allowedEdits(w) > 0 && !(options.prefixLast && i === typed.length - 1 && completionsOf(w, lexicon).length > 0));
+  return typed.filter((w, i) => !recognised(w, lexicon) && allowedEdits(w) > 0 && !(options.prefixLast && i === typed.length - 1 && w.length >= MIN_PREFIX && completionsOf(w, lexicon).length > 0));
 }
 
 /** The plan for a query typed by a reader. */
@@ -96,7 +98,8 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
   const typed = wordsOf(query);
   const last = typed.at(-1) ?? '';
   // An unfinished last word ("sciatica kn") stands for the commonest index words it starts.
-  const completions = options.prefixLast && !recognised(last, lexicon) ? completionsOf(last, lexicon) : [];
+  const unfinished = options.prefixLast === true && !recognised(last, lexicon);
+  const completions = unfinished && last.length >= MIN_PREFIX ? completionsOf(last, lexicon) : [];
   const fixed = typed.map((w, i) => {
     if (recognised(w, lexicon) || options.asTyped || (i === typed.length - 1 && completions.length > 0)) return w;
     if (!options.english?.has(w)) return correct(w, lexicon) ?? w;
@@ -116,7 +119,8 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
     const key = stemKey(words);
     const typedHere = typed.slice(i, i + length).join(' ');
     i += length;
-    if (length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(key)) {
+    const tooShort = unfinished && i === fixed.length && length === 1 && last.length < MIN_PREFIX;
+    if ((length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(key)) || tooShort) {
       dropped.push(said);
       continue;
     }
