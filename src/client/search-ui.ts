@@ -104,7 +104,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   function say(plan: QueryPlan, total: number, allMatched: number, query: string): void {
     const m = searchMessage(plan, allMatched, total);
     const parts: string[] = [];
-    if (m.correctedTo) parts.push(`Showing results for <em>${esc(m.correctedTo)}</em>. <button type="button" class="search-as-typed">Search instead for <em>${esc(query.trim())}</em></button>`);
+    if (m.correctedTo) parts.push(`Showing results for <em>${esc(m.correctedTo)}</em>. <button type="button" class="search-as-typed">Search instead for <em>${esc(query.trim())}</em></button>.`);
     if (m.unknown.length) parts.push(`No page mentions ${m.unknown.map((w) => `“${esc(w)}”`).join(' or ')}.`);
     if (m.someWords) parts.push('No page has all of your words; these have some of them, most first.');
     const what = m.correctedTo ?? query.trim();
