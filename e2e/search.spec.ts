@@ -132,6 +132,45 @@ test('a typo is corrected and says so; a word the site lacks is named, not match
   await expect(main.getByRole('heading', { name: /Nothing on this site matches/ })).toBeVisible();
 });
 
+test('a corrected search offers the words as typed; an English word the site lacks is never rewritten', async ({ page }) => {
+  await page.goto('/search/?q=sciatca');
+  const main = page.locator('#search-page');
+  await expect(main.getByRole('status')).toContainText('Showing results for sciatica');
+  await main.getByRole('button', { name: 'Search instead for sciatca' }).click();
+  await expect(main.getByRole('heading', { name: 'Nothing on this site matches “sciatca”' })).toBeVisible();
+  // "lost" is English: named as missing, not "corrected" to "most"; the warning signs come first.
+  await page.goto(`/search/?q=${encodeURIComponent('lost bladder control')}`);
+  await expect(main.getByRole('status')).toContainText('No page mentions “lost”');
+  await expect(main.getByRole('status')).not.toContainText('Showing results for');
+  expect((await topResults(main, 1))[0]).toBe('/urgent-help/');
+});
+
+test('typing in the dialog never empties the list between keys (“sciatica knee”)', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await loaderReady(page);
+  const dialog = await openDialog(page);
+  // Record every time the nothing-found help is shown while the reader types.
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { nothingSeen: string[] }).nothingSeen = []);
+    new MutationObserver(() => {
+      const title = document.querySelector('dialog .empty-title, [role="dialog"] .empty-title');
+      const box = document.querySelector<HTMLElement>('dialog .search-empty, [role="dialog"] .search-empty');
+      if (title && box && !box.hidden) seen.push(title.textContent ?? '');
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const box = dialog.getByRole('searchbox');
+  await box.pressSequentially('sciatica', { delay: 60 });
+  await searched(dialog);
+  // A pause after each key of " knee", long enough for the search of each partial query to finish.
+  for (const key of ' knee') {
+    await box.press(key === ' ' ? 'Space' : key);
+    await page.waitForTimeout(400);
+  }
+  await expect(dialog.getByRole('status')).toContainText('results for sciatica knee');
+  expect(await page.evaluate(() => (window as unknown as { nothingSeen: string[] }).nothingSeen)).toEqual([]);
+  await expect(dialog.locator('.result-link').first()).toBeVisible();
+});
+
 test('a common word shows ten results, then more on request, with focus on the first new one', async ({ page }) => {
   await page.goto('/search/?q=knee');
   const main = page.locator('#search-page');

@@ -2,9 +2,9 @@
 // into promises. If the worker cannot start or its files cannot load (offline, blocked, or
 // `astro dev` before any build), the pending calls reject and the next call starts a new one.
 import type { SearchCall, SearchResponse } from './search-messages.ts';
-import type { PageData, SearchOutcome } from './search-service.ts';
+import type { PageData, SearchMode, SearchOutcome } from './search-service.ts';
 
-export type { PageData, SearchOutcome };
+export type { PageData, SearchMode, SearchOutcome };
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -56,7 +56,7 @@ export function preload(text: string): void {
 }
 
 /** Runs search number `seq`, with the first `count` result pages. */
-export const search = (seq: number, query: string, kind: string, count: number) => ask<SearchOutcome>({ type: 'search', seq, query, kind, count });
+export const search = (seq: number, query: string, kind: string, count: number, mode: SearchMode = {}) => ask<SearchOutcome>({ type: 'search', seq, query, kind, count, mode });
 
 /** More result pages of search `seq` (none once a newer search ran). */
 export const more = (seq: number, from: number, count: number) => ask<PageData[]>({ type: 'more', seq, from, count });

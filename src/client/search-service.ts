@@ -4,7 +4,8 @@
 // of pages (tens of thousands of Pagefind results) never freezes the page: only the batch
 // of results to show crosses to the page.
 import { buildLexicon, type Lexicon } from '../lib/search/lexicon.ts';
-import { inScope, planQuery, type QueryPlan } from '../lib/search/query-plan.ts';
+import { englishShard } from '../lib/search/english.ts';
+import { inScope, planQuery, unplaced, type QueryPlan } from '../lib/search/query-plan.ts';
 import type { Ranked } from '../lib/search/rank.ts';
 import { runPlan, type SearchEngine } from '../lib/search/run-plan.ts';
 import { highlightWords } from '../lib/search/search-message.ts';
@@ -74,11 +75,40 @@ export async function preload(text: string): Promise<void> {
   if (words.length > 0) await (await load()).pagefind.preload(words.join(' '));
 }
 
+/** The speller's dictionary files loaded so far, by shard. */
+const dictionary = new Map<string, Promise<ReadonlySet<string>>>();
+
+/** Which of `words` are English (loading only the dictionary files they need; a failed file counts as none). */
+async function englishOf(words: readonly string[]): Promise<ReadonlySet<string>> {
+  const english = new Set<string>();
+  await Promise.all(
+    words.map(async (word) => {
+      const shard = englishShard(word);
+      let entries = dictionary.get(shard);
+      if (!entries) {
+        entries = fetch(`${BUNDLE}english/${shard}.json`)
+          .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+          .then((list) => new Set(list), () => new Set<string>());
+        dictionary.set(shard, entries);
+      }
+      if ((await entries).has(word)) english.add(word);
+    }),
+  );
+  return english;
+}
+
+/** How a search treats the reader's words: exactly as typed (no corrections), and whether the last word is unfinished. */
+export interface SearchMode {
+  asTyped?: boolean;
+  typing?: boolean;
+}
+
 /** Runs search number `seq` and loads the first `count` result pages. */
-export async function search(seq: number, query: string, kind: string, count: number): Promise<SearchOutcome> {
+export async function search(seq: number, query: string, kind: string, count: number, mode: SearchMode = {}): Promise<SearchOutcome> {
   const { pagefind, lexicon } = await load();
-  const plan = planQuery(query, lexicon);
-  const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, kind || undefined) : { results: [], allMatched: 0 };
+  const english = mode.asTyped ? undefined : await englishOf(unplaced(query, lexicon, { prefixLast: mode.typing }));
+  const plan = planQuery(query, lexicon, { asTyped: mode.asTyped, english, prefixLast: mode.typing });
+  const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, kind || undefined, lexicon) : { results: [], allMatched: 0 };
   latest = { seq, results };
   return { plan, total: results.length, allMatched, highlight: highlightWords(plan).join(' '), pages: await pagesOf(seq, 0, count) };
 }

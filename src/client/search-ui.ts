@@ -104,7 +104,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   function say(plan: QueryPlan, total: number, allMatched: number, query: string): void {
     const m = searchMessage(plan, allMatched, total);
     const parts: string[] = [];
-    if (m.correctedTo) parts.push(`Showing results for <em>${esc(m.correctedTo)}</em>.`);
+    if (m.correctedTo) parts.push(`Showing results for <em>${esc(m.correctedTo)}</em>. <button type="button" class="search-as-typed">Search instead for <em>${esc(query.trim())}</em></button>.`);
     if (m.unknown.length) parts.push(`No page mentions ${m.unknown.map((w) => `“${esc(w)}”`).join(' or ')}.`);
     if (m.someWords) parts.push('No page has all of your words; these have some of them, most first.');
     const what = m.correctedTo ?? query.trim();
@@ -141,7 +141,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     showHelp('Search is not available right now', why);
   }
 
-  async function search(query: string): Promise<void> {
+  async function search(query: string, mode: engine.SearchMode = {}): Promise<void> {
     const mine = ++run;
     const chosenKind = kind();
     options.onSearch?.(query, chosenKind);
@@ -152,10 +152,16 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
       shown = undefined;
       return;
     }
+    const before = status.innerHTML;
     status.textContent = 'Searching…';
     try {
-      const outcome = await engine.search(mine, query, chosenKind, PAGE_SIZE);
+      const outcome = await engine.search(mine, query, chosenKind, PAGE_SIZE, mode);
       if (mine !== run) return;
+      // A first key or two (nothing to search yet): keep what is shown until there is.
+      if (mode.typing && outcome.plan.concepts.length === 0) {
+        status.innerHTML = before;
+        return;
+      }
       list.replaceChildren();
       empty.hidden = true;
       shown = { seq: mine, total: outcome.total, next: 0, highlight: outcome.highlight };
@@ -175,7 +181,8 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   function schedule(now = false): void {
     clearTimeout(timer);
     if (now) void search(input.value);
-    else timer = setTimeout(() => void search(input.value), DEBOUNCE);
+    // While typing, the last word may be unfinished ("sciatica kn"): it is matched as the start of a word.
+    else timer = setTimeout(() => void search(input.value, { typing: !/\s$/.test(input.value) }), DEBOUNCE);
   }
 
   input.addEventListener('input', () => {
@@ -194,6 +201,11 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     schedule(true);
   });
   more.addEventListener('click', () => void showMore());
+  status.addEventListener('click', (event) => {
+    if (!(event.target as Element).closest('.search-as-typed')) return;
+    clearTimeout(timer);
+    void search(input.value, { asTyped: true });
+  });
   // Arrow keys move from the box through the result links and back.
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -13,7 +13,7 @@ addEventListener('message', (event: MessageEvent<SearchRequest>) => {
       : request.type === 'preload'
         ? preload(request.text)
         : request.type === 'search'
-          ? search(request.seq, request.query, request.kind, request.count)
+          ? search(request.seq, request.query, request.kind, request.count, request.mode)
           : pagesOf(request.seq, request.from, request.count);
   work.then(
     (value) => answer({ id: request.id, ok: true, value }),

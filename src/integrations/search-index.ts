@@ -6,7 +6,8 @@
 // Why not the `pagefind` command after `astro build`: indexing starts as soon as the pages are
 // written and runs in Pagefind's own process, on the other core, while the build finishes
 // its remaining work (preview images, sitemap) instead of after all of it.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +15,14 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/search/block-spacing.ts';
-import { aliasesOf, vocabularyOf, type SearchWords } from '../lib/search/vocabulary.ts';
+import { englishShards } from '../lib/search/english.ts';
+import { namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
 import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 
 /** The file beside Pagefind's bundle that holds the indexed words and the topic aliases. */
 export const SEARCH_WORDS_FILE = 'search-words.json';
+/** The folder beside Pagefind's bundle that holds the speller's dictionary, by first two letters. */
+export const ENGLISH_DIR = 'english';
 
 /** The integration. */
 export default function searchIndex(): AstroIntegration {
@@ -102,15 +106,27 @@ async function indexSite(dir: string): Promise<number> {
   return pages;
 }
 
-/** Writes the indexed words (read back from Pagefind's own page fragments) and topic aliases. */
+/** Writes the indexed words (read back from Pagefind's own page fragments), topic aliases and names, and the speller's dictionary. */
 function writeSearchWords(outputPath: string): void {
   const fragments = join(outputPath, 'fragment');
-  const texts = readdirSync(fragments).map((f) => {
-    // A fragment is gzipped "pagefind_dcd" followed by the page's JSON.
+  const pages: IndexedPage[] = readdirSync(fragments).map((f) => {
+    // A fragment is gzipped "pagefind_dcd" followed by the page's JSON; its name is the page's id.
     const json = gunzipSync(readFileSync(join(fragments, f))).subarray('pagefind_dcd'.length).toString('utf8');
-    const page = JSON.parse(json) as { content: string; meta: { title?: string } };
-    return `${page.meta.title ?? ''} ${page.content}`;
+    const page = JSON.parse(json) as { content: string; meta: { title?: string; kind?: string } };
+    return { id: f.replace(/\.pf_fragment$/, ''), title: page.meta.title ?? '', kind: page.meta.kind ?? '', text: page.content };
   });
-  const words: SearchWords = { words: vocabularyOf(texts), aliases: aliasesOf(readTopicFiles(join(process.cwd(), 'content', 'topics'))) };
+  const topics = readTopicFiles(join(process.cwd(), 'content', 'topics'));
+  const urgent = pages.find((p) => p.kind === URGENT_KIND);
+  if (!urgent) throw new Error(`search index: no page of kind "${URGENT_KIND}" (the warning signs) was indexed`);
+  const words: SearchWords = {
+    words: vocabularyOf(pages.map((p) => `${p.title} ${p.text}`)),
+    names: namesOf(pages, topics),
+    urgent: urgent.id,
+    pages: pages.length,
+  };
   writeFileSync(join(outputPath, SEARCH_WORDS_FILE), JSON.stringify(words));
+  const dictionary = createRequire(import.meta.url)('an-array-of-english-words') as string[];
+  const english = join(outputPath, ENGLISH_DIR);
+  mkdirSync(english, { recursive: true });
+  for (const [shard, list] of englishShards(dictionary, new Set(words.words))) writeFileSync(join(english, `${shard}.json`), JSON.stringify(list));
 }

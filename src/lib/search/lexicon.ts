@@ -1,41 +1,74 @@
 // Everything the query layer knows about words: the index's vocabulary (from the build), the
-// topic aliases (from the build) and the reviewed synonym list, in the shapes lookups need.
+// topic aliases and page names (from the build) and the reviewed synonym list, in the shapes
+// lookups need. Phrases and names are compared by stems, as Pagefind compares words.
+import { stem, stemKey } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { SYNONYMS } from './synonyms.ts';
 import type { SearchWords } from './vocabulary.ts';
 import { wordsOf } from './words.ts';
 
-/** Lookups for planning a query. */
+/** Lookups for planning and ranking a query. */
 export interface Lexicon {
   /** Words in the index. */
   known: ReadonlySet<string>;
+  /** Stems of the words in the index. */
+  stems: ReadonlySet<string>;
+  /** Stem → the most widespread index word with it, the form searched and marked ("prolapse" → "prolapsed"). */
+  surface: ReadonlyMap<string, string>;
   /** Words corrections may choose from, most widespread first. */
   candidates: readonly string[];
-  /** Words that only appear in readers' phrases (not in the index). */
-  phraseWords: ReadonlySet<string>;
-  /** Reader's phrase or word (words joined by spaces) → what to search instead or as well. */
+  /** Stems of words that only appear in readers' phrases (not in the index). */
+  phraseStems: ReadonlySet<string>;
+  /** Reader's phrase or word (stems joined by spaces) → what to search instead or as well. */
   expansions: ReadonlyMap<string, readonly string[]>;
   /** The most words any phrase in `expansions` has. */
   longestPhrase: number;
+  /** Neighbouring stems ("baker cyst") in the site's phrases and page names, for correcting a word by its context. */
+  pairs: ReadonlySet<string>;
+  /** Page id → the stems of each of its own names, for pages made for one subject. */
+  names: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The warning-signs page's id. */
+  urgent: string;
+  /** How many pages are indexed. */
+  pages: number;
 }
 
 /** The lexicon for a site's search words and a synonym list. */
-export function buildLexicon(data: SearchWords, synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS): Lexicon {
+export function buildLexicon(data: Pick<SearchWords, 'words'> & Partial<SearchWords>, synonyms: Readonly<Record<string, readonly string[]>> = SYNONYMS): Lexicon {
+  // A page's names after its title are its topic's aliases: each leads to the title.
+  const aliases: Record<string, string[]> = {};
+  for (const [title, ...others] of Object.values(data.names ?? {})) for (const alias of others) if (alias !== title) (aliases[alias] ??= []).push(title!);
   const expansions = new Map<string, string[]>();
   const add = (key: string, targets: readonly string[]) => {
-    const words = wordsOf(key).join(' ');
-    const list = expansions.get(words) ?? [];
-    for (const t of targets) if (!list.includes(t) && wordsOf(t).join(' ') !== words) list.push(t);
-    expansions.set(words, list);
+    const stems = stemKey(wordsOf(key));
+    const list = expansions.get(stems) ?? [];
+    for (const t of targets) if (!list.includes(t) && stemKey(wordsOf(t)) !== stems) list.push(t);
+    expansions.set(stems, list);
   };
   for (const [key, targets] of Object.entries(synonyms)) add(key, targets);
-  for (const [key, titles] of Object.entries(data.aliases)) add(key, titles);
+  for (const [key, titles] of Object.entries(aliases)) add(key, titles);
   const known = new Set(data.words);
-  const phraseWords = new Set([...expansions.keys()].flatMap((k) => k.split(' ')).filter((w) => !known.has(w)));
+  const surface = new Map<string, string>();
+  for (const word of data.words) if (!surface.has(stem(word))) surface.set(stem(word), word);
+  const stems = new Set(surface.keys());
+  const phraseStems = new Set([...expansions.keys()].flatMap((k) => k.split(' ')).filter((s) => !stems.has(s)));
+  const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(aliases)].flatMap(wordsOf))].filter((w) => !known.has(w));
+  const names = new Map(Object.entries(data.names ?? {}).map(([id, list]) => [id, list.map((n) => wordsOf(n).filter((w) => !STOP_WORDS.has(w)).map(stem))]));
+  const pairs = new Set<string>();
+  for (const phrase of [...[...expansions.keys()].map((k) => k.split(' ')), ...[...names.values()].flat()]) {
+    for (let i = 1; i < phrase.length; i++) pairs.add(`${phrase[i - 1]} ${phrase[i]}`);
+  }
   return {
     known,
-    phraseWords,
+    stems,
+    surface,
+    phraseStems,
     candidates: [...data.words, ...phraseWords],
     expansions,
     longestPhrase: Math.max(1, ...[...expansions.keys()].map((k) => k.split(' ').length)),
+    pairs,
+    names,
+    urgent: data.urgent ?? '',
+    pages: data.pages ?? data.words.length,
   };
 }

@@ -1,8 +1,10 @@
 // Turns what a reader typed into what to search: stop words dropped, typos corrected against
-// the index's own words, readers' words and other spellings expanded to the site's terms,
-// and words the site does not have reported instead of matched by a fragment.
+// the index's own words (only words that are not English: "lost" is a word the site lacks, not
+// a typo of "most"), readers' words and other spellings expanded to the site's terms, and
+// words the site does not have reported instead of matched by a fragment.
 import { allowedEdits, editDistance } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
+import { stem, stemKey } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { isNumber, wordsOf } from './words.ts';
 
@@ -25,22 +27,39 @@ export interface QueryPlan {
   dropped: string[];
 }
 
-/** Common endings to strip when checking whether the index has a form of a word. */
-const ENDINGS = ['s', 'es', 'ed', 'ing', 'ly', 'er'];
-
-/** True when the index has the word or a plain inflection of it (Pagefind stems words). */
-export function isKnown(word: string, known: ReadonlySet<string>): boolean {
-  if (isNumber(word) || known.has(word) || (!word.endsWith('s') && known.has(`${word}s`))) return true;
-  return ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e) && known.has(word.slice(0, -e.length)));
+/** How to plan: which typed words are English (never corrected), and whether to correct at all. */
+export interface PlanOptions {
+  /** Words known to be English though the index lacks them. */
+  english?: ReadonlySet<string>;
+  /** Search exactly what was typed ("Search instead for …"): no corrections. */
+  asTyped?: boolean;
+  /** The last word is still being typed: an unplaced last word matches the index's words that start with it. */
+  prefixLast?: boolean;
 }
 
-/** The closest word to `word` among the candidates within the allowed edits, or undefined. */
-export function correct(word: string, lexicon: Lexicon): string | undefined {
+/** How many index words an unfinished last word may stand for. */
+const COMPLETIONS = 3;
+/** An unfinished last word shorter than this is left out until it is longer: one or two letters start too many words (and loading their index chunks costs bytes). */
+const MIN_PREFIX = 3;
+
+/** True when the index has the word or another form of it (Pagefind stems words). */
+export function isKnown(word: string, lexicon: Pick<Lexicon, 'known' | 'stems'>): boolean {
+  return isNumber(word) || lexicon.known.has(word) || lexicon.stems.has(stem(word));
+}
+
+/** The index's own form of a known word: itself, or the commonest index word with its stem. */
+function indexForm(word: string, lexicon: Lexicon): string {
+  return lexicon.known.has(word) || isNumber(word) ? word : (lexicon.surface.get(stem(word)) ?? word);
+}
+
+/** The closest word to `word` among the candidates within the allowed edits (those `fits` accepts), or undefined. */
+export function correct(word: string, lexicon: Lexicon, fits: (candidate: string) => boolean = () => true): string | undefined {
   const limit = allowedEdits(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   // Candidates are most widespread first, so on a tie the commoner word wins.
   for (const candidate of lexicon.candidates) {
+    if (!fits(candidate)) continue;
     const d = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
     if (d < bestDistance) {
       best = candidate;
@@ -58,35 +77,60 @@ function contentWords(phrase: string): string {
     .join(' ');
 }
 
-/** True when a word is in the index, a number, or part of a phrase search knows. */
+/** True when a word is a stop word, in the index (in some form), or part of a phrase search knows. */
 function recognised(word: string, lexicon: Lexicon): boolean {
-  return STOP_WORDS.has(word) || isKnown(word, lexicon.known) || lexicon.phraseWords.has(word);
+  return STOP_WORDS.has(word) || isKnown(word, lexicon) || lexicon.phraseStems.has(stem(word));
+}
+
+/** The commonest index words an unfinished word starts ("kn" → knee, knees, kneecap). */
+function completionsOf(word: string, lexicon: Lexicon): string[] {
+  return lexicon.candidates.filter((c) => c.startsWith(word) && lexicon.known.has(c)).slice(0, COMPLETIONS);
+}
+
+/** Typed words that the plan would try to correct: the ones whose dictionary entry decides it (not an unfinished last word that completes). */
+export function unplaced(query: string, lexicon: Lexicon, options: Pick<PlanOptions, 'prefixLast'> = {}): string[] {
+  const typed = wordsOf(query);
+  return typed.filter((w, i) => !recognised(w, lexicon) && allowedEdits(w) > 0 && !(options.prefixLast && i === typed.length - 1 && w.length >= MIN_PREFIX && completionsOf(w, lexicon).length > 0));
 }
 
 /** The plan for a query typed by a reader. */
-export function planQuery(query: string, lexicon: Lexicon): QueryPlan {
+export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions = {}): QueryPlan {
   const typed = wordsOf(query);
-  const fixed = typed.map((w) => (recognised(w, lexicon) ? w : (correct(w, lexicon) ?? w)));
+  const last = typed.at(-1) ?? '';
+  // An unfinished last word ("sciatica kn") stands for the commonest index words it starts.
+  const unfinished = options.prefixLast === true && !recognised(last, lexicon);
+  const completions = unfinished && last.length >= MIN_PREFIX ? completionsOf(last, lexicon) : [];
+  const fixed = typed.map((w, i) => {
+    if (recognised(w, lexicon) || options.asTyped || (i === typed.length - 1 && completions.length > 0)) return w;
+    if (!options.english?.has(w)) return correct(w, lexicon) ?? w;
+    // An English word the site lacks stays, unless a correction makes a phrase of the site with
+    // a neighbour ("bakers cist" → "bakers cyst"; "lost bladder" makes no phrase of "most").
+    const pair = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.pairs.has(`${stem(a)} ${stem(b)}`);
+    return correct(w, lexicon, (c) => pair(typed[i - 1], c) || pair(c, typed[i + 1])) ?? w;
+  });
   const concepts: Concept[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < fixed.length; ) {
     // The longest phrase starting here that the lexicon expands ("pins and needles").
     let length = Math.min(lexicon.longestPhrase, fixed.length - i);
-    while (length > 1 && !lexicon.expansions.has(fixed.slice(i, i + length).join(' '))) length--;
+    while (length > 1 && !lexicon.expansions.has(stemKey(fixed.slice(i, i + length)))) length--;
     const words = fixed.slice(i, i + length);
     const said = words.join(' ');
+    const key = stemKey(words);
     const typedHere = typed.slice(i, i + length).join(' ');
     i += length;
-    if (length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(said)) {
+    const tooShort = unfinished && i === fixed.length && length === 1 && last.length < MIN_PREFIX;
+    if ((length === 1 && STOP_WORDS.has(said) && !lexicon.expansions.has(key)) || tooShort) {
       dropped.push(said);
       continue;
     }
     const asTyped = contentWords(said);
-    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon.known)) ? [asTyped] : [];
-    for (const target of lexicon.expansions.get(said) ?? []) {
+    const searches = asTyped && asTyped.split(' ').every((w) => isKnown(w, lexicon)) ? [asTyped.split(' ').map((w) => indexForm(w, lexicon)).join(' ')] : [];
+    for (const target of lexicon.expansions.get(key) ?? []) {
       const search = contentWords(target);
       if (search && !searches.includes(search)) searches.push(search);
     }
+    if (i === fixed.length && length === 1 && searches.length === 0) searches.push(...completions);
     const status = searches.length === 0 ? 'unknown' : said === typedHere ? 'found' : 'corrected';
     concepts.push(status === 'corrected' ? { said, searches, status, typed: typedHere } : { said, searches, status });
   }

@@ -1,8 +1,13 @@
-// Combines the searches of a plan into one ranked list. Pages that match every concept come
-// first. When none do, pages matching any concept follow, most concepts first; when only a
-// few do, only pages missing just one of three or more concepts join them (with two concepts,
-// "chest pain", a page with only "pain" is a loose match, not an answer). Within a concept a
-// page scores its best alternative (a synonym or the typed word).
+// Combines the searches of a plan into one ranked list. Every page that matches any concept is
+// ranked (a long question rarely has every word on the page made for it), by:
+// - relevance: each matched concept counts by how rare it is on the site (a word on every page,
+//   "pain", says little; "hamstrings" says a lot) and by Pagefind's score for the page within
+//   that concept (scaled to the concept's best), times the share of the query's weight matched;
+// - names: a page made for one subject (a topic or a tool) whose title or aliases contain a
+//   concept gains twice that concept's weight, times the square of the share of the name that is the query's words,
+//   so the page made for the question comes before an article that merely mentions it;
+// - the warning signs: first when the query names a warning sign, and out of the top three
+//   (at the end) when it does not.
 
 /** One search result: an id, Pagefind's score, and whatever the caller needs to show it. */
 export interface Hit<T> {
@@ -17,32 +22,73 @@ export interface Ranked<T> extends Hit<T> {
   matched: number;
 }
 
-/** Fewer pages than this matching every concept brings in pages that miss one. */
-export const FEW = 3;
+/** What ranking needs beyond the hits. */
+export interface RankOptions {
+  /** Per concept, the stems of each of its searches (for comparing with page names). */
+  conceptStems?: readonly (readonly (readonly string[])[])[];
+  /** Page id → stems of each of its own names. */
+  names?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** How many pages the site has (for how rare a concept is). */
+  pages?: number;
+  /** The warning-signs page, and whether the query names a warning sign. */
+  urgent?: { id: string; first: boolean };
+}
+
+/** How much a page's own name counts against relevance (which is at most 1). */
+const NAME_WEIGHT = 2;
+
+/** True when one of `names` holds every stem of one of a concept's searches. */
+function names(concept: readonly (readonly string[])[], pageNames: readonly (readonly string[])[]): boolean {
+  return concept.some((search) => search.length > 0 && pageNames.some((name) => search.every((s) => name.includes(s))));
+}
 
 /** The combined ranking of per-concept results (`byConcept[c]`: every alternative's hits, flattened). */
-export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[]): { results: Ranked<T>[]; allMatched: number } {
-  const pages = new Map<string, { score: number; matched: number; best: Hit<T> }>();
-  for (const hits of byConcept) {
-    // The best hit per page within this concept.
-    const best = new Map<string, Hit<T>>();
-    for (const hit of hits) if ((best.get(hit.id)?.score ?? -1) < hit.score) best.set(hit.id, hit);
-    for (const hit of best.values()) {
-      const page = pages.get(hit.id);
-      if (!page) pages.set(hit.id, { score: hit.score, matched: 1, best: hit });
-      else {
-        page.score += hit.score;
-        page.matched++;
-        if (hit.score > page.best.score) page.best = hit;
-      }
+export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: RankOptions = {}): { results: Ranked<T>[]; allMatched: number } {
+  // The best hit per page within each concept.
+  const best = byConcept.map((hits) => {
+    const map = new Map<string, Hit<T>>();
+    for (const hit of hits) if ((map.get(hit.id)?.score ?? -1) < hit.score) map.set(hit.id, hit);
+    return map;
+  });
+  const sitePages = Math.max(options.pages ?? 0, ...best.map((m) => m.size), 1);
+  // A concept's weight: its inverse document frequency (rarer on the site, more weight).
+  const weights = best.map((m) => (m.size === 0 ? 0 : Math.log(1 + sitePages / m.size)));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const queryStems = new Set((options.conceptStems ?? []).flat(2));
+  const pages = new Map<string, { hit: Hit<T>; matched: number; relevance: number; weight: number; sum: number }>();
+  best.forEach((map, c) => {
+    const top = Math.max(...[...map.values()].map((h) => h.score), Number.MIN_VALUE);
+    for (const hit of map.values()) {
+      const page = pages.get(hit.id) ?? { hit, matched: 0, relevance: 0, weight: 0, sum: 0 };
+      page.matched++;
+      page.sum += hit.score;
+      page.weight += weights[c]!;
+      page.relevance += weights[c]! * (0.5 + (0.5 * hit.score) / top);
+      if (hit.score > page.hit.score) page.hit = hit;
+      pages.set(hit.id, page);
     }
+  });
+  const ranked = [...pages.values()].map((p) => {
+    const own = options.names?.get(p.hit.id);
+    let named = 0;
+    let cover = 0;
+    if (own) {
+      (options.conceptStems ?? []).forEach((concept, c) => {
+        if (names(concept, own)) named += weights[c] ?? 0;
+      });
+      cover = Math.max(0, ...own.map((name) => (name.length === 0 ? 0 : name.filter((s) => queryStems.has(s)).length / name.length)));
+    }
+    const rank = ((p.weight / total) * p.relevance) / total + NAME_WEIGHT * (named / total) * cover ** 2;
+    return { result: { id: p.hit.id, item: p.hit.item, score: p.sum, matched: p.matched }, rank };
+  });
+  ranked.sort((a, b) => b.rank - a.rank || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : 1));
+  const results = ranked.map((r) => r.result);
+  const urgent = options.urgent;
+  const at = urgent ? results.findIndex((r) => r.id === urgent.id) : -1;
+  if (urgent && at >= 0) {
+    const [page] = results.splice(at, 1);
+    if (urgent.first) results.unshift(page!);
+    else results.push(page!);
   }
-  const all = byConcept.length;
-  const ranked = [...pages.values()]
-    .map(({ score, matched, best }) => ({ id: best.id, item: best.item, score, matched }))
-    .sort((a, b) => b.matched - a.matched || b.score - a.score || (a.id < b.id ? -1 : 1));
-  const allMatched = ranked.filter((r) => r.matched === all).length;
-  if (allMatched === 0) return { results: ranked, allMatched };
-  const enough = allMatched >= FEW || all < 3 ? all : all - 1;
-  return { results: ranked.filter((r) => r.matched >= enough), allMatched };
+  return { results, allMatched: results.filter((r) => r.matched === byConcept.length).length };
 }

@@ -3,8 +3,11 @@
 // ("acetaminophen" ended at "a"); its exact mode ("quoted") matches whole words (and their
 // stems) but scores every page alike. So each search is scored normally and kept only on
 // pages the exact search finds for every one of its words.
+import type { Lexicon } from './lexicon.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { rankHits, type Hit, type Ranked } from './rank.ts';
+import { stem } from './stem.ts';
+import { namesWarningSign } from './warning-terms.ts';
 import { wordsOf } from './words.ts';
 
 /** The part of Pagefind's API this needs. */
@@ -12,8 +15,8 @@ export interface SearchEngine<T> {
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { id: string; score: number; data: T }[] } | null>;
 }
 
-/** The ranked results of a plan, optionally only pages of one kind. */
-export async function runPlan<T>(plan: QueryPlan, engine: SearchEngine<T>, kind?: string): Promise<{ results: Ranked<T>[]; allMatched: number }> {
+/** The ranked results of a plan, optionally only pages of one kind; the lexicon gives page names, the site's size and the warning-signs page. */
+export async function runPlan<T>(plan: QueryPlan, engine: SearchEngine<T>, kind?: string, lexicon?: Pick<Lexicon, 'names' | 'pages' | 'urgent'>): Promise<{ results: Ranked<T>[]; allMatched: number }> {
   const filters: Record<string, string> = kind ? { kind } : {};
   const wholeWord = new Map<string, Promise<Set<string>>>();
   const pagesWith = (word: string) => {
@@ -36,5 +39,10 @@ export async function runPlan<T>(plan: QueryPlan, engine: SearchEngine<T>, kind?
       return perSearch.flat();
     }),
   );
-  return rankHits(byConcept);
+  return rankHits(byConcept, {
+    conceptStems: searchable.map((c) => c.searches.map((s) => wordsOf(s).map(stem))),
+    names: lexicon?.names,
+    pages: lexicon?.pages,
+    urgent: lexicon?.urgent ? { id: lexicon.urgent, first: namesWarningSign(plan) } : undefined,
+  });
 }

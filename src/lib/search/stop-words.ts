@@ -1,5 +1,6 @@
-// Words that say nothing about what the reader is looking for. Pagefind requires every word of
-// a query, so "pinched nerve in my back" found nothing until these were dropped. Words that
+// Words that say nothing about what the reader is looking for: function words, question words
+// ("why", "which", "can", "always") and "bad" as readers use it ("a bad back": poor, painful),
+// so a long question is ranked by its content words. Words that
 // carry meaning on this site are deliberately absent: back, down, front, side, leg, up, over,
 // under, behind, inside, outside, after, before.
 
@@ -11,7 +12,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   some such than that that's the their theirs them then there these they this those to too very
   was we were what what's when which while who whom why will with would you your yours yourself
   really also keep keeps kind sort thing things cause causes causing caused
-  tell explain show shows mean means anything something someone need needs needed want`
+  tell explain show shows mean means anything something someone need needs needed want
+  always even still ever no matter much same time feel feels like vs versus won't bad issue issues
+  problem problems`
     .split(/\s+/)
     .filter(Boolean),
 );

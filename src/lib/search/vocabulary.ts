@@ -1,32 +1,53 @@
 // The words the search index holds, emitted at build time so the browser can tell a known word
-// from a typo and correct it without matching fragments of words.
+// from a typo and correct it without matching fragments of words, and the names of the pages
+// made for one subject (their titles and aliases), for ranking and for readers' phrases.
+import { stem } from './stem.ts';
 import { isNumber, wordsOf } from './words.ts';
 
 /** What the browser loads beside the index: known words, most widespread first, and aliases. */
 export interface SearchWords {
   /** Every indexed word (numbers left out), by how many pages use it, most first. */
   words: string[];
-  /** Reader's phrase (a topic alias, as words joined by spaces) → the titles of its topics. */
-  aliases: Record<string, string[]>;
+  /** Pagefind page id → the page's own names (title, then its topic's aliases; words joined by spaces), for pages made for one subject: topics and tools. */
+  names: Record<string, string[]>;
+  /** The Pagefind page id of the warning-signs page. */
+  urgent: string;
+  /** How many pages are indexed. */
+  pages: number;
 }
 
-/** The indexed words of the given page texts, most widespread first (ties alphabetical). */
+/** One indexed page as the build reads it back from Pagefind's fragments. */
+export interface IndexedPage {
+  id: string;
+  title: string;
+  kind: string;
+  text: string;
+}
+
+/** The names of pages made for one subject (every kind but articles, and not the warning signs): title and topic aliases. */
+export function namesOf(pages: readonly IndexedPage[], topics: readonly { title: string; aliases: readonly string[] }[]): Record<string, string[]> {
+  const aliases = new Map(topics.map((t) => [wordsOf(t.title).join(' '), t.aliases]));
+  const out: Record<string, string[]> = {};
+  for (const page of pages) {
+    if (page.kind === 'Article' || page.kind === URGENT_KIND) continue;
+    const title = wordsOf(page.title).join(' ');
+    out[page.id] = [title, ...(aliases.get(title) ?? []).map((a) => wordsOf(a).join(' '))];
+  }
+  return out;
+}
+
+/** The kind of the warning-signs page. */
+export const URGENT_KIND = 'Urgent help';
+
+/** The indexed words of the given page texts, most widespread first (ties alphabetical), one form per stem: Pagefind searches every form of a stem alike, so the commonest form stands for the others. */
 export function vocabularyOf(texts: Iterable<string>): string[] {
   const pages = new Map<string, number>();
   for (const text of texts) {
     for (const word of new Set(wordsOf(text))) if (!isNumber(word)) pages.set(word, (pages.get(word) ?? 0) + 1);
   }
-  return [...pages].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).map(([w]) => w);
-}
-
-/** Topic aliases keyed by their words, each leading to the titles of the topics that have it. */
-export function aliasesOf(topics: readonly { title: string; aliases: readonly string[] }[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const topic of topics) {
-    for (const alias of topic.aliases) {
-      const key = wordsOf(alias).join(' ');
-      if (key && key !== wordsOf(topic.title).join(' ')) (out[key] ??= []).push(topic.title);
-    }
-  }
-  return out;
+  const stems = new Set<string>();
+  return [...pages]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .map(([w]) => w)
+    .filter((w) => !stems.has(stem(w)) && stems.add(stem(w)));
 }

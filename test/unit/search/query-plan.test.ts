@@ -2,7 +2,8 @@
 // never touches a known word, and unknown words reported rather than matched by a fragment.
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../../src/lib/search/lexicon.ts';
-import { correct, inScope, isKnown, planQuery } from '../../../src/lib/search/query-plan.ts';
+import { correct, inScope, isKnown, planQuery, unplaced } from '../../../src/lib/search/query-plan.ts';
+import { stem } from '../../../src/lib/search/stem.ts';
 import { STOP_WORDS } from '../../../src/lib/search/stop-words.ts';
 import { random } from '../../support/seeded-random.ts';
 import { LEXICON, WORDS } from './lexicon-fixture.ts';
@@ -34,8 +35,9 @@ describe('planQuery', () => {
   });
 
   it('searches no stop word, even inside a topic title ("Numbness or tingling")', () => {
-    const lexicon = buildLexicon({ words: ['numbness', 'tingling'], aliases: { numb: ['Numbness or tingling'] } }, {});
-    expect(planQuery('numb', lexicon).concepts[0]!.searches).toEqual(['numbness tingling']);
+    const lexicon = buildLexicon({ words: ['numbness', 'tingling'], names: { p: ['numbness or tingling', 'numb'] } }, {});
+    // "numb" is a form of "numbness" (one stem), so the index's own word is searched too.
+    expect(planQuery('numb', lexicon).concepts[0]!.searches).toEqual(['numbness', 'numbness tingling']);
   });
 
   it('searches a known word as typed and its synonyms too', () => {
@@ -89,25 +91,62 @@ describe('planQuery', () => {
       const word = long[Math.floor(next() * long.length)]!;
       const at = 1 + Math.floor(next() * (word.length - 2));
       const slip = [word.slice(0, at) + word.slice(at + 1), word.slice(0, at) + word[at] + word.slice(at), word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1)][n % 3]!;
-      if (isKnown(slip, LEXICON.known)) continue;
+      if (isKnown(slip, LEXICON)) continue;
       const fixed = correct(slip, LEXICON);
       expect(fixed, `${slip} (from ${word})`).toBeDefined();
-      expect(LEXICON.known.has(fixed!) || LEXICON.phraseWords.has(fixed!), `${slip} → ${fixed}`).toBe(true);
+      expect(LEXICON.known.has(fixed!) || LEXICON.phraseStems.has(stem(fixed!)), `${slip} → ${fixed}`).toBe(true);
     }
   });
 });
 
 describe('isKnown', () => {
   it('knows plain inflections of indexed words, and numbers', () => {
-    expect(isKnown('knees', LEXICON.known)).toBe(true);
-    expect(isKnown('hamstring', LEXICON.known)).toBe(true);
-    expect(isKnown('l4', LEXICON.known)).toBe(false);
-    expect(isKnown('2019', LEXICON.known)).toBe(true);
+    expect(isKnown('knees', LEXICON)).toBe(true);
+    expect(isKnown('hamstring', LEXICON)).toBe(true);
+    expect(isKnown('l4', LEXICON)).toBe(false);
+    expect(isKnown('2019', LEXICON)).toBe(true);
+  });
+});
+
+describe('word forms and the speller', () => {
+  it('searches the index form of a word it has in another form ("prolapse" finds "prolapsed", "stiff" finds "stiffness")', () => {
+    const lexicon = buildLexicon({ words: ['prolapsed', 'stiffness', 'disc'] }, {});
+    expect(planQuery('disc prolapse', lexicon).concepts.map((c) => [c.status, c.searches])).toEqual([['found', ['disc']], ['found', ['prolapsed']]]);
+    expect(planQuery('stiff', lexicon).concepts[0]!.searches).toEqual(['stiffness']);
+  });
+
+  it('never rewrites an English word the index lacks ("lost", "gout", "splints", "sprain", "fingers")', () => {
+    const lexicon = buildLexicon({ words: ['most', 'out', 'splits', 'strain', 'fibers', 'bladder', 'control'] }, {});
+    const english = new Set(['lost', 'gout', 'splints', 'sprain', 'fingers']);
+    for (const word of english) {
+      expect(unplaced(word, lexicon), word).toEqual([word]);
+      expect(planQuery(word, lexicon).concepts[0]!.said, `${word} without the dictionary`).not.toBe(word);
+      expect(planQuery(word, lexicon, { english }).concepts[0], word).toMatchObject({ said: word, status: 'unknown' });
+    }
+    expect(planQuery('lost bladder control', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['lost', 'bladder', 'control']);
+  });
+
+  it('corrects an English word only when the correction makes a phrase of the site with a neighbour ("bakers cist")', () => {
+    const lexicon = buildLexicon({ words: ['baker', 'cyst', 'most', 'bladder'], names: { p1: ["baker's cyst"] } }, {});
+    const english = new Set(['cist', 'lost']);
+    expect(planQuery('bakers cist', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['bakers', 'cyst']);
+    expect(planQuery('lost bladder', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['lost', 'bladder']);
+  });
+
+  it('searches exactly what was typed when asked ("Search instead for")', () => {
+    expect(planQuery('sciatca', LEXICON, { asTyped: true }).concepts[0]).toMatchObject({ said: 'sciatca', status: 'unknown' });
+  });
+
+  it('while typing, matches an unfinished last word as the start of index words ("sciatica kn")', () => {
+    expect(planQuery('sciatica kne', LEXICON, { prefixLast: true }).concepts[1]).toMatchObject({ said: 'kne', status: 'found', searches: ['knee', 'kneecap'] });
+    expect(planQuery('sciatica kne', LEXICON).concepts[1]!.status).toBe('unknown');
+    // One or two letters start too many words: left out until the word is longer.
+    expect(planQuery('sciatica kn', LEXICON, { prefixLast: true })).toMatchObject({ concepts: [{ said: 'sciatica' }], dropped: ['kn'] });
   });
 });
 
 describe('isKnown, near misses', () => {
   it('does not take a word one letter short of a known word ending in s as known ("numbnes")', () => {
-    expect(isKnown('numbnes', new Set(['numbness']))).toBe(false);
+    expect(isKnown('numbnes', { known: new Set(['numbness']), stems: new Set([stem('numbness')]) })).toBe(false);
   });
 });

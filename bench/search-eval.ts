@@ -1,0 +1,30 @@
+// Benchmark: the search evaluation set (e2e/search-eval/) through the built site in Chromium.
+// Prints top-1, top-3, no-result, urgent-first and warning-signs-in-a-non-urgent-top-three for
+// the held-out half (never tuned on) and the tuning half, and lists the held-out misses.
+//
+// Usage: node bench/search-eval.ts [--port 4511 | --url http://127.0.0.1:4321] [--half tuning|held-out] [--misses]
+import { chromium } from '@playwright/test';
+import { findBrowser } from '../e2e/find-browser.ts';
+import { askAll } from '../e2e/search-eval/ask.ts';
+import { describe, queriesOf, score, type Half } from '../e2e/search-eval/eval-set.ts';
+import { serveDist } from './serve-dist.ts';
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+
+const halves: Half[] = arg('half') ? [arg('half') as Half] : ['held-out', 'tuning'];
+const server = arg('url') ? { url: arg('url')!, stop: () => undefined } : await serveDist(Number(arg('port') ?? 4511));
+const browser = await chromium.launch({ executablePath: findBrowser() });
+try {
+  const page = await browser.newPage();
+  for (const half of halves) {
+    const scores = score(await askAll(page, server.url, queriesOf(half)));
+    console.log(describe(half, scores));
+    if (process.argv.includes('--misses') || half === 'tuning') console.log(scores.problems.map((p) => `    ${p}`).join('\n'));
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
