@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { careRank, type CareLevelId } from '../../lib/care/care-level-ids.ts';
 import { phoneParts } from '../../lib/care/phone-parts.ts';
+import { upperFirst } from '../../lib/site/upper-first.ts';
 import { decide, type TriageReason } from '../../lib/care/triage.ts';
 import type { ChecklistContent, PageLink } from '../../lib/tools/checklist-content.ts';
 import {
@@ -154,7 +155,7 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
           <div className={`option${item.parent ? ' follow-up' : ''}`} key={item.id}>
             <input type="checkbox" id={`q-${item.id}`} name={PARAM.findings} value={item.id} ref={index === 0 && i === 0 ? firstRef : undefined}
               checked={answers.findings.includes(item.id)} onChange={(e) => setAnswers((a) => setFinding(a, g, item.id, e.target.checked))} />
-            <label htmlFor={`q-${item.id}`} data-sign={signs.some((s) => s.id === item.id) ? item.id : undefined}>{capitalise(item.text)}</label>
+            <label htmlFor={`q-${item.id}`} data-sign={signs.some((s) => s.id === item.id) ? item.id : undefined}>{upperFirst(item.text)}</label>
           </div>
         ))}
         {g.none && (
@@ -176,7 +177,7 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
           <p className="urgent-action"><Advice text={levels[urgentLevel].action} /> <Sources links={levels[urgentLevel].sources} /></p>
           <p className="not-sure" data-care-advice="not-sure"><Advice text={notSure} /></p>
           <p>Because you told us:</p>
-          <ul>{urgentReasons.map((r) => <li key={r.id} data-sign={r.source === 'sign' ? r.id : undefined}>{capitalise(r.text)}. {r.meaning}</li>)}</ul>
+          <ul>{urgentReasons.map((r) => <li key={r.id} data-sign={r.source === 'sign' ? r.id : undefined}>{upperFirst(r.text)}. {r.meaning}</li>)}</ul>
           <Questions list={noted(urgentReasons)} href={links.questions} />
           {urgentReasons.some((r) => caudaEquinaSigns.includes(r.id)) && <p><a href={links.card}>Cauda equina warning card</a>: the signs to show whoever sees you.</p>}
         </section>
@@ -247,14 +248,14 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
             {result.reasons.length > 0 && (
               <>
                 <h3>Because you told us</h3>
-                <ul>{result.reasons.map((r) => <li key={r.id} data-sign={r.source === 'sign' ? r.id : undefined}>{capitalise(r.text)}. {r.meaning}</li>)}</ul>
+                <ul>{result.reasons.map((r) => <li key={r.id} data-sign={r.source === 'sign' ? r.id : undefined}>{upperFirst(r.text)}. {r.meaning}</li>)}</ul>
               </>
             )}
             <Questions list={noted(result.reasons)} href={links.questions} />
             {context.length > 0 && (
               <>
                 <h3>Tell the clinician you see</h3>
-                <ul>{context.map((c) => <li key={c.id}>{capitalise(c.text)}.</li>)}</ul>
+                <ul>{context.map((c) => <li key={c.id}>{upperFirst(c.text)}.</li>)}</ul>
               </>
             )}
             <h3>What you can do</h3>
@@ -293,8 +294,8 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
           <p className="print-level"><strong>Result: {level.name}. {level.action}</strong></p>
           <p>{notSure}</p>
           <p>Because you told us:</p>
-          <ul>{(urgentLevel ? urgentReasons : result.reasons).map((r) => <li key={r.id}>{capitalise(r.text)} ({levels[r.level].name.toLowerCase()})</li>)}</ul>
-          {!urgentLevel && context.length > 0 && <><p>Tell the clinician you see:</p><ul>{context.map((c) => <li key={c.id}>{capitalise(c.text)}</li>)}</ul></>}
+          <ul>{(urgentLevel ? urgentReasons : result.reasons).map((r) => <li key={r.id}>{upperFirst(r.text)} ({levels[r.level].name.toLowerCase()})</li>)}</ul>
+          {!urgentLevel && context.length > 0 && <><p>Tell the clinician you see:</p><ul>{context.map((c) => <li key={c.id}>{upperFirst(c.text)}</li>)}</ul></>}
           <div className="print-link">
             {qr && <div className="qr" dangerouslySetInnerHTML={{ __html: qr }} />}
             <p>Open these answers again: {shareUrl}</p>
@@ -303,10 +304,6 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
       )}
     </div>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Advice text with tappable phone numbers. */
