@@ -18,12 +18,22 @@ export async function serveDist(port: number, project = root): Promise<{ url: st
   // Up to a minute: on a busy machine the preview server is slow to start.
   for (let tries = 0; tries < 300; tries++) {
     try {
-      if ((await fetch(`${url}/`)).ok) return { url, stop: () => process.kill(-server.pid!, 'SIGTERM') };
+      if ((await fetch(`${url}/`)).ok) return { url, stop: () => stopGroup(server) };
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  process.kill(-server.pid!, 'SIGTERM');
+  stopGroup(server);
   throw new Error(`astro preview did not answer on ${url}`);
+}
+
+// The server's process group may have gone already (astro preview exits with its parent's
+// signal on some shells): a group that is gone is stopped, not an error.
+function stopGroup(server: ChildProcess): void {
+  try {
+    process.kill(-server.pid!, 'SIGTERM');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
 }
