@@ -240,3 +240,21 @@ test('a nerve topic page embeds a static drawing focused on that nerve, linking 
   await islandsHydrated(page);
   await expect(page.getByRole('button', { name: 'Femoral nerve' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('under forced colours the pressed root stands out in the system selection colour', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${MAP}?root=L4`);
+  await islandsHydrated(page);
+  await expect(root(page, 'L4')).toHaveAttribute('aria-pressed', 'true');
+  const background = (id: string) => root(page, id).evaluate((el) => getComputedStyle(el).backgroundColor);
+  // The system's Highlight colour, as this browser computes it.
+  const highlight = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.cssText = 'forced-color-adjust: none; background: Highlight';
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  });
+  expect(await background('L4')).toBe(highlight);
+  expect(await background('L3')).not.toBe(highlight);
+});
