@@ -24,7 +24,8 @@ export default defineConfig({
   webServer: {
     command: `npm run preview -- --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always the fresh build: a stray server on the port (a running `npm start`) is never tested instead.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

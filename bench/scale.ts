@@ -19,7 +19,7 @@ const portAt = process.argv.indexOf('--port');
 const PORT = portAt > 0 ? Number(process.argv[portAt + 1]) : 4520;
 const KEEP = process.argv.includes('--keep');
 const SEARCH_ONLY = process.argv.includes('--search-only');
-const sizes = process.argv.slice(2).filter((a, i, all) => all[i - 1] !== '--port').map(Number).filter((n) => n > 0);
+const sizes = process.argv.slice(2).filter((_, i, all) => all[i - 1] !== '--port').map(Number).filter((n) => n > 0);
 /** Common words: "knee" and "pain" match nearly every article, the worst case for the result list. */
 const COMMON_WORDS = ['knee', 'pain'];
 const SEARCH_RUNS = 3;

@@ -58,9 +58,6 @@ test('the pain layer lights other areas than the skin layer, and lives in the UR
   await expect(area(page, /^Inner knee \(main area\)$/)).toHaveAttribute('data-mark', 'primary');
   await expect(area(page, /^Outer thigh$/)).not.toHaveAttribute('data-mark');
   await expect(panel(page)).toContainText('Where pain is usually felt (main area: Front of the knee (kneecap area), Inner knee, Inner shin).');
-  await page.goBack();
-  await expect(page).toHaveURL(/\?root=L4$/);
-  await expect(page.getByRole('radio', { name: 'Where the skin feels it' })).toBeChecked();
 });
 
 test('a nerve shows its skin as skin, its joints apart, and on the pain layer only a sourced pain pattern', async ({ page }) => {
@@ -137,7 +134,8 @@ test('after “Reset the map”, focus goes back to the control that was used', 
   await expect(area(page, /^Calf/)).toBeFocused();
 });
 
-test('?root=L5 opens with L5 selected; the URL follows every pick, and back and forward work', async ({ page }) => {
+test('?root=L5 opens with L5 selected; the URL follows every pick, and one Back leaves the map', async ({ page }) => {
+  await page.goto('/tools/');
   await page.goto(`${MAP}?root=L5`);
   await islandsHydrated(page);
   await expect(root(page, 'L5')).toHaveAttribute('aria-pressed', 'true');
@@ -146,15 +144,21 @@ test('?root=L5 opens with L5 selected; the URL follows every pick, and back and 
   await expect(page).toHaveURL(/\?nerve=femoral$/);
   await area(page, /^Calf/).click();
   await expect(page).toHaveURL(/\?region=calf$/);
-  await page.goBack();
-  await expect(page).toHaveURL(/\?nerve=femoral$/);
-  await expect(page.getByRole('button', { name: 'Femoral nerve' })).toHaveAttribute('aria-pressed', 'true');
-  await page.goBack();
-  await expect(root(page, 'L5')).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Reset the map' }).click();
   await expect(page).toHaveURL(new RegExp(`${MAP}$`));
   await expect(panel(page).getByRole('heading', { name: 'How to use the map' })).toBeVisible();
+  // Picks replace the map's history entry, never add one.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tools\/$/);
 });
+
+for (const query of ['?utm_source=newsletter', '?fbclid=abc123']) {
+  test(`a parameter the map does not own (${query}) keeps its default root`, async ({ page }) => {
+    await page.goto(`${MAP}${query}`);
+    await islandsHydrated(page);
+    await expect(root(page, 'L3')).toHaveAttribute('aria-pressed', 'true');
+  });
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const query of ['?nerve=sciatic', '?root=L5&layer=pain']) {
@@ -235,4 +239,22 @@ test('a nerve topic page embeds a static drawing focused on that nerve, linking 
   await expect(page).toHaveURL(/\/tools\/nerve-map\/\?nerve=femoral$/);
   await islandsHydrated(page);
   await expect(page.getByRole('button', { name: 'Femoral nerve' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('under forced colours the pressed root stands out in the system selection colour', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${MAP}?root=L4`);
+  await islandsHydrated(page);
+  await expect(root(page, 'L4')).toHaveAttribute('aria-pressed', 'true');
+  const background = (id: string) => root(page, id).evaluate((el) => getComputedStyle(el).backgroundColor);
+  // The system's Highlight colour, as this browser computes it.
+  const highlight = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.cssText = 'forced-color-adjust: none; background: Highlight';
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  });
+  expect(await background('L4')).toBe(highlight);
+  expect(await background('L3')).not.toBe(highlight);
 });

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { ARTICLE, loaderReady, openDialog, searched, topResults } from './search-helpers.ts';
+import { MAX_QUERY_LENGTH, QUERY_CUT_NOTE } from '../src/lib/search/query-limit.ts';
 
 // A search can take seconds on the shared 2-core machine (a first one downloads the engine).
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -327,4 +328,19 @@ test.describe('when search cannot load (offline, or a blocked request)', () => {
       expect(await topResults(scope, 3)).toContain('/nerves/sciatic-nerve/');
     });
   }
+});
+
+test('a 10,000-character query is cut to 200 in the address and the status line, with a note', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('knee '.repeat(2000))}`);
+  const status = page.locator('#search-page').getByRole('status');
+  await searched(page.locator('#search-page'));
+  await expect(status).toContainText(QUERY_CUT_NOTE);
+  expect((await status.textContent())!.length).toBeLessThan(MAX_QUERY_LENGTH + 200);
+  expect([...(new URL(page.url()).searchParams.get('q') ?? '')].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+});
+
+test('one Escape closes the dialog, even with words in the box', async ({ page }) => {
+  const dialog = await dialogWith(page, 'sciatica');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

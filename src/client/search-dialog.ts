@@ -21,6 +21,12 @@ export function openSearchDialog(): void {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog!.close();
     });
+    // One Escape closes it, even from a filled search box (whose own Escape would first empty it).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog!.close();
+    });
     // Start loading the engine and words while the reader types.
     warmUp();
   }

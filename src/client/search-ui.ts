@@ -5,6 +5,7 @@
 import type { QueryPlan } from '../lib/search/query-plan.ts';
 import { SEARCH_KIND_LABELS } from '../lib/search/search-kind.ts';
 import { searchMessage } from '../lib/search/search-message.ts';
+import { boundQuery, QUERY_CUT_NOTE } from '../lib/search/query-limit.ts';
 import * as engine from './search-client.ts';
 
 /** Results put in the page at a time. */
@@ -101,9 +102,9 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     }
   }
 
-  function say(plan: QueryPlan, total: number, allMatched: number, query: string): void {
+  function say(plan: QueryPlan, total: number, allMatched: number, query: string, cut: boolean): void {
     const m = searchMessage(plan, allMatched, total);
-    const parts: string[] = [];
+    const parts: string[] = cut ? [QUERY_CUT_NOTE] : [];
     if (m.correctedTo) parts.push(`Showing results for <em>${esc(m.correctedTo)}</em>. <button type="button" class="search-as-typed">Search instead for <em>${esc(query.trim())}</em></button>.`);
     if (m.unknown.length) parts.push(`No page mentions ${m.unknown.map((w) => `“${esc(w)}”`).join(' or ')}.`);
     if (m.someWords) parts.push('No page has all of your words; these have some of them, most first.');
@@ -121,9 +122,9 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     empty.hidden = false;
   }
 
-  function showEmpty(query: string, plan: QueryPlan): void {
+  function showEmpty(query: string, plan: QueryPlan, cut: boolean): void {
     const unknown = plan.concepts.filter((c) => c.status === 'unknown').map((c) => c.said);
-    status.textContent = `No results for ${query.trim()}.`;
+    status.textContent = `${cut ? `${QUERY_CUT_NOTE} ` : ''}No results for ${query.trim()}.`;
     showHelp(
       `Nothing on this site matches “${esc(query.trim())}”`,
       `This site is about knee pain that may come from the back${unknown.length ? `, and no page mentions ${unknown.map((w) => `“${esc(w)}”`).join(' or ')}` : ''}. Check the spelling, or try other words: what you feel (“numb thigh”), where you feel it (“front of the knee”) or what you were told (“slipped disc”).${kind() ? ' Or search all kinds of page.' : ''}`,
@@ -141,7 +142,8 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     showHelp('Search is not available right now', why);
   }
 
-  async function search(query: string, mode: engine.SearchMode = {}): Promise<void> {
+  async function search(typed: string, mode: engine.SearchMode = {}): Promise<void> {
+    const { query, cut } = boundQuery(typed);
     const mine = ++run;
     const chosenKind = kind();
     options.onSearch?.(query, chosenKind);
@@ -167,11 +169,11 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
       shown = { seq: mine, total: outcome.total, next: 0, highlight: outcome.highlight };
       if (outcome.total === 0) {
         more.hidden = true;
-        showEmpty(query, outcome.plan);
+        showEmpty(query, outcome.plan, cut);
         return;
       }
       append(outcome.pages);
-      say(outcome.plan, outcome.total, outcome.allMatched, query);
+      say(outcome.plan, outcome.total, outcome.allMatched, query, cut);
     } catch (error) {
       console.error('search failed:', error);
       if (mine === run) showUnavailable();
@@ -189,7 +191,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     schedule();
     // While the reader types, fetch the index chunks for the words so far (Pagefind's preload),
     // so the search after the pause does not wait for them.
-    if (input.value.trim()) engine.preload(input.value);
+    if (input.value.trim()) engine.preload(boundQuery(input.value).query);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

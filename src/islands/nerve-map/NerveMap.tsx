@@ -7,7 +7,7 @@ import { LAYER_LABELS, LAYERS, NERVE_IDS, ROOT_IDS, type Layer, type MapFacts, t
 import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
 import BodyDrawing from './BodyDrawing.tsx';
 import MapPanel, { type MapLinks } from './MapPanel.tsx';
-import { describeMarks, MARK_WORDS, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
+import { describeMarks, MARK_WORDS, ownsQuery, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
 import type { Drawing } from './drawing.ts';
 import { SourceNames, type SourceEntry } from './SourceList.tsx';
 import './nerve-map.css';
@@ -40,7 +40,7 @@ export default function NerveMap({ facts, initial, links, sources, referenceBase
   // The address holds the selection and layer: read them on load and on back/forward.
   useEffect(() => {
     const fromUrl = () => {
-      setSelection(readSelection(window.location.search) ?? (window.location.search ? null : initial));
+      setSelection(ownsQuery(window.location.search) ? readSelection(window.location.search) : initial);
       setLayer(readLayer(window.location.search));
     };
     fromUrl();
@@ -52,7 +52,8 @@ export default function NerveMap({ facts, initial, links, sources, referenceBase
     setSelection(next);
     setLayer(nextLayer);
     if (control) usedControl.current = control;
-    window.history.pushState(null, '', `${window.location.pathname}${writeState(next, nextLayer)}`);
+    // One history entry for the map, however many picks: Back leaves the page.
+    window.history.replaceState(null, '', `${window.location.pathname}${writeState(next, nextLayer)}`);
   };
   const pick = (next: Selection, control: string) => {
     show(next, layer, control);

@@ -62,6 +62,12 @@ export function readSelection(search: string): Selection {
   return null;
 }
 
+/** Whether a query string sets anything the map owns (other parameters, e.g. ?utm_source=, are not its). */
+export function ownsQuery(search: string): boolean {
+  const params = new URLSearchParams(search.slice(0, 500));
+  return ['root', 'nerve', 'region', 'layer'].some((key) => params.has(key));
+}
+
 /** Reads the layer from a query string: "pain" or the default, "skin". */
 export function readLayer(search: string): Layer {
   const layer = new URLSearchParams(search.slice(0, 500)).get('layer');

@@ -11,7 +11,7 @@ import {
 import { checkCareData } from './check-care-data.ts';
 import { locateEntry } from './locate-entry.ts';
 
-function list<T extends z.ZodTypeAny>(root: string, file: string, schema: T): z.infer<T>[] {
+function list<T extends z.ZodType>(root: string, file: string, schema: T): z.infer<T>[] {
   const raw: unknown[] = parse(readFileSync(join(root, 'content/care', file), 'utf8'));
   return raw.map((item, i) => {
     const parsed = schema.safeParse(item);

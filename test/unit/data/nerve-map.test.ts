@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAVEATS, LAYERS, NERVES, NO_NERVE_PAIN_NOTE, REGIONS, ROOT_IDS, ROOTS, rootTopic } from '../../../src/data/nerve-map.ts';
+import { LAYERS, NERVES, NO_NERVE_PAIN_NOTE, REGIONS, ROOT_IDS, ROOTS, rootTopic } from '../../../src/data/nerve-map.ts';
 import { validateNerveMap } from '../../../src/data/nerve-map-schema.ts';
 import { findReference } from '../../../src/data/references.ts';
 import { sourceName } from '../../../src/data/source-names.ts';
