@@ -28,12 +28,13 @@ export async function serveDist(port: number, project = root): Promise<{ url: st
   throw new Error(`astro preview did not answer on ${url}`);
 }
 
-// The server's process group may have gone already (astro preview exits with its parent's
-// signal on some shells): a group that is gone is stopped, not an error.
+// Stops the server's process group. Once (2026-12-02) the kill found no such group while the
+// server went on running: say so, so that a stray server on the port is not a mystery later.
 function stopGroup(server: ChildProcess): void {
   try {
     process.kill(-server.pid!, 'SIGTERM');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    console.warn(`could not stop astro preview (process group ${server.pid} not found): check for a stray \`astro preview\` (\`npx astro preview stop\`)`);
   }
 }
