@@ -50,9 +50,15 @@ export function describeMarks(marks: Map<RegionId, Mark>): string {
   return groups.map(([level, ids]) => `${MARK_WORDS[level]}: ${ids.map((id) => REGION_LABELS[id]).join(', ')}`).join('; ');
 }
 
+/** The query parameters the map reads and writes; any other (?utm_source=, ?fbclid=) is not its. */
+const OWN_PARAMETERS = ['root', 'nerve', 'region', 'layer'] as const;
+
+// A crafted address may be long: the map reads only its first 500 characters.
+const paramsOf = (search: string) => new URLSearchParams(search.slice(0, 500));
+
 /** Reads a selection from a query string; anything unknown gives no selection. */
 export function readSelection(search: string): Selection {
-  const params = new URLSearchParams(search.slice(0, 500));
+  const params = paramsOf(search);
   const root = params.get('root')?.toUpperCase();
   if (root && (ROOT_IDS as readonly string[]).includes(root)) return { kind: 'root', id: root as RootId };
   const nerve = params.get('nerve');
@@ -62,15 +68,15 @@ export function readSelection(search: string): Selection {
   return null;
 }
 
-/** Whether a query string sets anything the map owns (other parameters, e.g. ?utm_source=, are not its). */
+/** Whether a query string sets any parameter the map owns. */
 export function ownsQuery(search: string): boolean {
-  const params = new URLSearchParams(search.slice(0, 500));
-  return ['root', 'nerve', 'region', 'layer'].some((key) => params.has(key));
+  const params = paramsOf(search);
+  return OWN_PARAMETERS.some((key) => params.has(key));
 }
 
 /** Reads the layer from a query string: "pain" or the default, "skin". */
 export function readLayer(search: string): Layer {
-  const layer = new URLSearchParams(search.slice(0, 500)).get('layer');
+  const layer = paramsOf(search).get('layer');
   return (LAYERS as readonly string[]).includes(layer ?? '') ? (layer as Layer) : 'skin';
 }
 
