@@ -54,6 +54,11 @@ export function signsAt(data: CareData, level: CareLevelId): WarningSign[] {
   return data.signs.filter((s) => s.level === level);
 }
 
+/** Whether the care card shows the sign (in its short wording): an emergency or same-day core sign. */
+export function isOnCareCard(sign: WarningSign): boolean {
+  return Boolean(sign.short) && (sign.level === 'emergency' || sign.level === 'same-day');
+}
+
 /** The core signs of one level: those with a short wording, for the card and the footer. */
 export function coreSigns(data: CareData, level: CareLevelId): WarningSign[] {
   return signsAt(data, level).filter((s) => s.short);
