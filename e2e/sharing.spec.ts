@@ -28,7 +28,8 @@ test('the share button copies the address the reader is on (not the build’s ca
 });
 
 for (const path of [ARTICLE, '/nerves/femoral-nerve/']) {
-  test(`printing ${path} hides navigation and search, and adds the address as text, a QR code and the link addresses as notes`, async ({ page }) => {
+  const handout = !path.startsWith('/articles/');
+  test(`printing ${path} hides navigation and search, and adds the address as text, a QR code and ${handout ? 'no link addresses (a one-page handout)' : 'the link addresses as notes'}`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -37,10 +38,14 @@ for (const path of [ARTICLE, '/nerves/femoral-nerve/']) {
     const footer = page.getByRole('complementary', { name: 'Printed from' });
     await expect(footer.getByRole('img', { name: /^QR code of http/ })).toBeVisible();
     await expect(footer).toContainText(path);
-    // Link addresses are numbered notes at the end of the printout, not written inline.
+    // An article's link addresses are numbered notes at the end of the printout; a topic's
+    // one-page handout has none (its QR code is the way back). Neither writes them inline.
     const notes = page.getByRole('region', { name: 'Links on this page' });
-    await expect(notes).toBeVisible();
-    await expect(notes.getByRole('listitem').first()).toHaveText(/^http/);
+    if (handout) await expect(notes).toHaveCount(0);
+    else {
+      await expect(notes).toBeVisible();
+      await expect(notes.getByRole('listitem').first()).toHaveText(/^http/);
+    }
     const inline = await page.locator('main article a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(inline).toBe('none');
   });

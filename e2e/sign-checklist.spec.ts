@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answersFor, type Answer, type Vignette } from '../test/support/finding-answers.ts';
 import { islandsHydrated } from './hydrated.ts';
+import { pageCount } from './print-server.ts';
 
 const PAGE = '/tools/sign-checklist/';
 const LEVELS = ['emergency', 'same-day', 'routine', 'self-care'];
@@ -210,7 +211,7 @@ test('a history of cancer asks its follow-ups, and a nerve symptom makes it an e
   await expect(page.getByRole('region', { name: /Get help now$/ })).toContainText('Where our sources disagree');
 });
 
-test('print carries the level, what you told us and a QR code back to the filled-in checklist', async ({ page }) => {
+test('print carries the level, what you told us, lines for the physiotherapist’s notes and a QR code back to the filled-in checklist, on one A4 page', async ({ page }) => {
   await page.goto(PAGE);
   await islandsHydrated(page);
   await answer(page, [{ finding: 'lump-behind-knee' }, { finding: 'immunosuppressed' }]);
@@ -223,7 +224,10 @@ test('print carries the level, what you told us and a QR code back to the filled
   await expect(summary).toContainText('You have a weak immune system');
   await expect(summary).toContainText(/Date: \d{1,2} \w+ \d{4}/);
   await expect(summary.locator('.qr svg')).toBeVisible();
+  await expect(summary.locator('.physio-notes')).toContainText('Notes from your physiotherapist');
+  await expect(summary.locator('.physio-notes .ruled')).toHaveCount(5);
   await expect(page.getByRole('form', { name: 'Sign checklist' })).toBeHidden();
+  expect(pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true })), 'the printed result').toBe(1);
 });
 
 test('the page with answers chosen and a result passes the axe sweep', async ({ page }) => {

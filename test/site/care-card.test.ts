@@ -34,6 +34,7 @@ function clinicalKind(path: string): string {
   if (/^\/articles\/[^/]+\/$/.test(path)) return 'article';
   for (const kind of TOPIC_KINDS) if (path.startsWith(`/${KIND_PATH[kind]}/`)) return kind;
   if (/^\/tools\/[^/]+\/$/.test(path)) return `tool ${path.split('/')[2]}`;
+  if (path === '/handout/') return 'handout';
   return `unknown (${path})`;
 }
 
@@ -66,9 +67,9 @@ const clinical = pages.filter((p) => !Object.values(NON_CLINICAL).some((re) => r
 const card = (page: BuiltPage) => findAll(page.tree, (e) => e.properties.dataCareCard !== undefined);
 
 describe('the care card', () => {
-  it('is checked on every kind of clinical page: home, articles, each topic kind and both tools', () => {
+  it('is checked on every kind of clinical page: home, articles, each topic kind, both tools and the handout', () => {
     const kinds = new Set(clinical.map((p) => clinicalKind(p.path)));
-    expect([...kinds].sort()).toEqual(['article', 'home', ...TOPIC_KINDS, 'tool nerve-map', 'tool sign-checklist'].sort());
+    expect([...kinds].sort()).toEqual(['article', 'handout', 'home', ...TOPIC_KINDS, 'tool nerve-map', 'tool sign-checklist'].sort());
   });
 
   it('names the early cauda equina signs in its short wording: starting to pee, feeling when peeing or wiping, tingling, inner thighs', () => {

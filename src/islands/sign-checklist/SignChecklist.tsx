@@ -3,7 +3,7 @@
 // group is answered, and it is the care level the decision function (src/lib/care/triage.ts)
 // gives: never a score or a diagnosis. An emergency or same-day answer shows what to do at once,
 // above the questions. Logic lives in checklist-model.ts and checklist-url.ts; this file renders.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { careRank, type CareLevelId } from '../../lib/care/care-level-ids.ts';
 import { phoneParts } from '../../lib/care/phone-parts.ts';
 import { upperFirst } from '../../lib/site/upper-first.ts';
@@ -16,13 +16,14 @@ import {
 import { PARAM, readLink, writeAnswers } from './checklist-url.ts';
 import './sign-checklist.css';
 
-type Props = ChecklistContent & { siteName: string };
+/** The ruled lines for notes on the printout come from the page, as static HTML. */
+type Props = ChecklistContent & { siteName: string; notes?: ReactNode };
 
 const URGENT: readonly CareLevelId[] = ['emergency', 'same-day'];
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /** The interactive checklist. */
-export default function SignChecklist({ groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps, notSure, caudaEquinaSigns, links, siteName }: Props) {
+export default function SignChecklist({ groups, emergencyGroups, signs, rules, levels, questions, articleSigns, nextSteps, notSure, caudaEquinaSigns, links, siteName, notes }: Props) {
   const [answers, setAnswers] = useState<ChecklistAnswers>(NO_ANSWERS);
   const [highlight, setHighlight] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);
@@ -296,6 +297,7 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
           <p>Because you told us:</p>
           <ul>{(urgentLevel ? urgentReasons : result.reasons).map((r) => <li key={r.id}>{upperFirst(r.text)} ({levels[r.level].name.toLowerCase()})</li>)}</ul>
           {!urgentLevel && context.length > 0 && <><p>Tell the clinician you see:</p><ul>{context.map((c) => <li key={c.id}>{upperFirst(c.text)}</li>)}</ul></>}
+          {notes}
           <div className="print-link">
             {qr && <div className="qr" dangerouslySetInnerHTML={{ __html: qr }} />}
             <p>Open these answers again: {shareUrl}</p>

@@ -1,0 +1,76 @@
+// What a patient reads and prints: the care card first, then each chosen page's summary and key
+// points with a link to the full page, then one QR code for the whole handout and lines for notes.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { HandoutPage } from '../../lib/handout/handout-catalogue.ts';
+import type { PageLink } from '../../lib/tools/checklist-content.ts';
+import type { ReadHandout } from './handout-link.ts';
+
+interface Props {
+  /** The sheet title's level: h1 on the patient's page, h3 in the builder's preview. */
+  heading: 'h1' | 'h3';
+  pages: HandoutPage[];
+  /** What the link asked for, to say what it did not find. */
+  link: ReadHandout;
+  lists: PageLink[];
+  /** The handout's own address, for the QR code. */
+  url: string;
+  children?: ReactNode;
+  notes?: ReactNode;
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The handout itself. */
+export function HandoutSheet({ heading: Title, pages, link, lists, url, children, notes }: Props) {
+  const Page = Title === 'h1' ? 'h2' : 'h4';
+  const [qr, setQr] = useState('');
+  // The QR code's library loads only when there is a handout to print.
+  useEffect(() => {
+    if (pages.length === 0) return;
+    let current = true;
+    import('qrcode')
+      .then((QRCode) => QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 }))
+      .then((svg) => current && setQr(svg))
+      .catch(() => current && setQr(''));
+    return () => {
+      current = false;
+    };
+  }, [url, pages.length]);
+
+  return (
+    <div className="handout-sheet" data-print-addresses>
+      <Title className="sheet-title">Pages your physiotherapist chose for you</Title>
+      {children}
+      {(link.notFound > 0 || link.overLimit > 0) && (
+        <p className="link-note" role="note">
+          {link.notFound > 0 && `${count(link.notFound, 'page', 'pages')} in this link could not be found on this site: the link may be mistyped, or the page may have moved. `}
+          {link.overLimit > 0 && `This link names more than ${pages.length} pages; a handout shows the first ${pages.length}.`}
+        </p>
+      )}
+      {pages.length === 0 ? (
+        <p>There are no pages to show. You can find every page in our topic lists: {lists.map((l, i) => <span key={l.href}>{i > 0 && ', '}<a href={l.href}>{l.title}</a></span>)}.</p>
+      ) : (
+        <div className="sheet-pages">
+          {pages.map((p) => (
+            <article key={p.id} className="sheet-page" aria-labelledby={`sheet-${p.id.replace('/', '-')}`}>
+              <Page id={`sheet-${p.id.replace('/', '-')}`}>{p.title}</Page>
+              <p className="sheet-kind">{p.kind}</p>
+              <p className="sheet-summary">{p.summary}</p>
+              <ul>{p.keyPoints.map((k) => <li key={k}>{k}</li>)}</ul>
+              <p className="sheet-more"><a href={p.href}>Read the full page, with its sources</a></p>
+            </article>
+          ))}
+        </div>
+      )}
+      {pages.length > 0 && (
+        <div className="sheet-foot">
+          {notes}
+          <div className="sheet-link">
+            {qr && <div className="qr" role="img" aria-label={`QR code of ${url}`} dangerouslySetInnerHTML={{ __html: qr }} />}
+            <p>Open this handout on your phone, with links: <span className="sheet-url">{url}</span></p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
