@@ -1,8 +1,9 @@
 // What a patient reads and prints: the care card first, then each chosen page's summary and key
 // points with a link to the full page, then one QR code for the whole handout and lines for notes.
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { HandoutPage } from '../../lib/handout/handout-catalogue.ts';
 import type { PageLink } from '../../lib/tools/checklist-content.ts';
+import { useQrCode } from '../use-qr-code.ts';
 import type { ReadHandout } from './handout-link.ts';
 
 interface Props {
@@ -23,19 +24,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** The handout itself. */
 export function HandoutSheet({ heading: Title, pages, link, lists, url, children, notes }: Props) {
   const Page = Title === 'h1' ? 'h2' : 'h4';
-  const [qr, setQr] = useState('');
-  // The QR code's library loads only when there is a handout to print.
-  useEffect(() => {
-    if (pages.length === 0) return;
-    let current = true;
-    import('qrcode')
-      .then((QRCode) => QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 }))
-      .then((svg) => current && setQr(svg))
-      .catch(() => current && setQr(''));
-    return () => {
-      current = false;
-    };
-  }, [url, pages.length]);
+  const qr = useQrCode(url, pages.length > 0);
 
   return (
     <div className="handout-sheet" data-print-addresses>

@@ -14,6 +14,7 @@ import {
   type ChecklistAnswers, type ChecklistGroup,
 } from './checklist-model.ts';
 import { PARAM, readLink, writeAnswers } from './checklist-url.ts';
+import { useQrCode } from '../use-qr-code.ts';
 import './sign-checklist.css';
 
 /** The ruled lines for notes on the printout come from the page, as static HTML. */
@@ -32,7 +33,6 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
   const [linkNote, setLinkNote] = useState('');
   const [today, setToday] = useState('');
   const [copied, setCopied] = useState('');
-  const [qr, setQr] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const urgentRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLElement>(null);
@@ -83,18 +83,8 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
     setCopied('');
   }, [query, hydrated]);
 
-  // The printout's QR code leads back to the filled-in checklist; its code loads only once needed.
-  useEffect(() => {
-    if (!hydrated || !shown || !complete) return;
-    let current = true;
-    import('qrcode')
-      .then((QRCode) => QRCode.toString(shareUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 }))
-      .then((svg) => current && setQr(svg))
-      .catch(() => current && setQr(''));
-    return () => {
-      current = false;
-    };
-  }, [shareUrl, hydrated, shown, complete]);
+  // The printout's QR code leads back to the filled-in checklist.
+  const qr = useQrCode(shareUrl, hydrated && shown && complete);
 
   // A first urgent answer, or one more urgent than before, moves focus to what to do, so it is
   // seen and read out first.
