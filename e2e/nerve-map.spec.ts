@@ -153,10 +153,11 @@ test('?root=L5 opens with L5 selected; the URL follows every pick, and one Back 
 });
 
 for (const query of ['?utm_source=newsletter', '?fbclid=abc123']) {
-  test(`a parameter the map does not own (${query}) keeps its default root`, async ({ page }) => {
+  test(`a parameter the map does not own (${query}) leaves the map as without it: nothing picked`, async ({ page }) => {
     await page.goto(`${MAP}${query}`);
     await islandsHydrated(page);
-    await expect(root(page, 'L3')).toHaveAttribute('aria-pressed', 'true');
+    await expect(panel(page).getByRole('heading', { name: 'How to use the map' })).toBeVisible();
+    await expect(page.locator('[aria-pressed="true"]')).toHaveCount(0);
   });
 }
 
@@ -216,13 +217,16 @@ for (const [width, height] of [[390, 844], [1280, 900]] as const) {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the page carries the same facts as a table, and the server render shows L3', async ({ page }) => {
-    await page.goto(MAP);
-    const table = page.getByRole('table', { name: /Which nerve roots and nerves serve each area/ });
-    await expect(table.getByRole('row')).toHaveCount(17);
-    await expect(table.getByRole('row', { name: /Inner knee/ })).toContainText('L3');
-    await expect(panel(page).getByRole('heading', { name: 'L3 nerve root' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Read the map with care' })).toBeVisible();
+  test('the page carries the same facts as a table, and the server render never shows a pick the address did not ask for', async ({ page }) => {
+    for (const query of ['', '?root=L4', '?nerve=sciatic']) {
+      await page.goto(`${MAP}${query}`);
+      const table = page.getByRole('table', { name: /Which nerve roots and nerves serve each area/ });
+      await expect(table.getByRole('row')).toHaveCount(17);
+      await expect(table.getByRole('row', { name: /Inner knee/ })).toContainText('L3');
+      await expect(panel(page).getByRole('heading', { name: 'How to use the map' }), query).toBeVisible();
+      await expect(page.locator('[aria-pressed="true"]'), query).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: 'Read the map with care' })).toBeVisible();
+    }
   });
 });
 

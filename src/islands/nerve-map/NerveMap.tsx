@@ -7,7 +7,7 @@ import { LAYER_LABELS, LAYERS, NERVE_IDS, ROOT_IDS, type Layer, type MapFacts, t
 import { REGION_LABELS, type RegionId } from '../../data/regions.ts';
 import BodyDrawing from './BodyDrawing.tsx';
 import MapPanel, { type MapLinks } from './MapPanel.tsx';
-import { describeMarks, MARK_WORDS, ownsQuery, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
+import { describeMarks, MARK_WORDS, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
 import type { Drawing } from './drawing.ts';
 import { SourceNames, type SourceEntry } from './SourceList.tsx';
 import './nerve-map.css';
@@ -15,8 +15,6 @@ import './nerve-map.css';
 interface Props {
   /** The map's facts (MAP_FACTS), passed as data rather than bundled. */
   facts: MapFacts;
-  /** What is selected before the reader picks anything (and in the server render). */
-  initial: Selection;
   links: MapLinks;
   /** The references the map cites, by id: readable name, full title and address. */
   sources: Record<string, SourceEntry>;
@@ -29,8 +27,10 @@ interface Props {
 const SHORT_MARK: Record<Mark, string> = { primary: 'main', secondary: 'partly', variable: 'varies' };
 
 /** The nerve map. */
-export default function NerveMap({ facts, initial, links, sources, referenceBase, drawing }: Props) {
-  const [selection, setSelection] = useState<Selection>(initial);
+export default function NerveMap({ facts, links, sources, referenceBase, drawing }: Props) {
+  // Nothing is picked until the address says so: the server render cannot read the address, so
+  // it never shows a pick that may be wrong (and, without JavaScript, the table below has it all).
+  const [selection, setSelection] = useState<Selection>(null);
   const [layer, setLayer] = useState<Layer>('skin');
   const [focus, setFocus] = useState<{ root: RootId; nerve: NerveId; region: RegionId }>({ root: 'L3', nerve: 'femoral', region: 'inner_knee' });
   const usedControl = useRef<string | null>(null);
@@ -40,13 +40,13 @@ export default function NerveMap({ facts, initial, links, sources, referenceBase
   // The address holds the selection and layer: read them on load and on back/forward.
   useEffect(() => {
     const fromUrl = () => {
-      setSelection(ownsQuery(window.location.search) ? readSelection(window.location.search) : initial);
+      setSelection(readSelection(window.location.search));
       setLayer(readLayer(window.location.search));
     };
     fromUrl();
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
-  }, [initial]);
+  }, []);
 
   const show = (next: Selection, nextLayer: Layer, control: string | null) => {
     setSelection(next);

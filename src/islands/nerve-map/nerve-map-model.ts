@@ -50,9 +50,6 @@ export function describeMarks(marks: Map<RegionId, Mark>): string {
   return groups.map(([level, ids]) => `${MARK_WORDS[level]}: ${ids.map((id) => REGION_LABELS[id]).join(', ')}`).join('; ');
 }
 
-/** The query parameters the map reads and writes; any other (?utm_source=, ?fbclid=) is not its. */
-const OWN_PARAMETERS = ['root', 'nerve', 'region', 'layer'] as const;
-
 // A crafted address may be long: the map reads only its first 500 characters.
 const paramsOf = (search: string) => new URLSearchParams(search.slice(0, 500));
 
@@ -66,12 +63,6 @@ export function readSelection(search: string): Selection {
   const region = params.get('region');
   if (region && (REGION_IDS as readonly string[]).includes(region)) return { kind: 'region', id: region as RegionId };
   return null;
-}
-
-/** Whether a query string sets any parameter the map owns. */
-export function ownsQuery(search: string): boolean {
-  const params = paramsOf(search);
-  return OWN_PARAMETERS.some((key) => params.has(key));
 }
 
 /** Reads the layer from a query string: "pain" or the default, "skin". */

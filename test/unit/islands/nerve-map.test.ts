@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYERS, MAP_FACTS, NERVE_IDS, REGIONS, ROOT_IDS, ROOTS } from '../../../src/data/nerve-map.ts';
 import { REGION_IDS } from '../../../src/data/regions.ts';
 import { buildDrawing } from '../../../src/islands/nerve-map/drawing.ts';
-import { describeMarks, ownsQuery, readLayer, readSelection, regionMarks, regionSuppliers, writeState, type Selection } from '../../../src/islands/nerve-map/nerve-map-model.ts';
+import { describeMarks, readLayer, readSelection, regionMarks, regionSuppliers, writeState, type Selection } from '../../../src/islands/nerve-map/nerve-map-model.ts';
 import { sampleSmooth, smoothPath, type Point } from '../../../src/islands/nerve-map/smooth-path.ts';
 
 const drawing = buildDrawing();
@@ -125,9 +125,8 @@ describe('the map’s state', () => {
   });
 });
 
-describe('ownsQuery', () => {
-  it('is true for every parameter writeState writes, and false for others', () => {
-    for (const query of [writeState({ kind: 'root', id: 'L4' }), writeState({ kind: 'nerve', id: 'femoral' }), writeState({ kind: 'region', id: 'calf' }), writeState(null, 'pain')]) expect(ownsQuery(query), query).toBe(true);
-    for (const query of ['', '?utm_source=newsletter', '?fbclid=abc123']) expect(ownsQuery(query), query).toBe(false);
+describe('readSelection of a parameter the map does not own', () => {
+  it('picks nothing for ?utm_source= or ?fbclid=, as for no parameter', () => {
+    for (const query of ['', '?utm_source=newsletter', '?fbclid=abc123', '?root=L9', '?nerve=<b>x</b>']) expect(readSelection(query), query).toBeNull();
   });
 });
