@@ -12,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import clinicalReview from './src/integrations/clinical-review.ts';
 import previewImages from './src/integrations/preview-images/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { editorNotesFromFiles } from './src/lib/articles/editor-notes.ts';
 import { articleGuard } from './src/lib/markdown/article-guard.ts';
 import { ARTICLE_FEATURES } from './src/lib/markdown/article-features.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
     clinicalReview(),
     previewImages(),
     searchIndex(),
+    securityHeaders(),
     sitemap({
       // Redirect pages and the 404 page are not content.
       filter: (url) => !reviews.redirects.has(sitePath(url)) && !/\/404\/?$/.test(url),
