@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { withoutCitations } from '../src/lib/citations/citation-keys.ts';
+import { handoutPoints } from '../src/lib/handout/handout-points.ts';
 import { splitSentences } from '../src/lib/mentions/sentences.ts';
 import { islandsHydrated } from './hydrated.ts';
 import { pageCount, PRINT_SITE, printPdf, servePrintBuild } from './print-server.ts';
@@ -19,7 +20,7 @@ const topics = readdirSync(TOPICS).filter((f) => f.endsWith('.md')).map((file) =
   const [, frontmatter, ...body] = text.split(/^---$/m);
   const title = JSON.parse(/^title: (.*)$/m.exec(frontmatter!)![1]!) as string;
   const sentences = splitSentences(body.join('---').replace(/^#+ .*$/gm, '').replace(/\s+/g, ' ')).map((s) => withoutCitations(s.text));
-  return { path: `/${FOLDER[/^kind: (\w+)/m.exec(frontmatter!)![1]!]}/${file.replace(/\.md$/, '')}/`, title, sentences };
+  return { path: `/${FOLDER[/^kind: (\w+)/m.exec(frontmatter!)![1]!]}/${file.replace(/\.md$/, '')}/`, title, sentences, body: body.join('---') };
 });
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -126,7 +127,9 @@ test.describe('the handout builder', () => {
   });
 
   test('the six longest pages print on at most two A4 pages with one QR code, of the handout link', async ({ page }) => {
-    const longest = [...topics].sort((a, b) => b.sentences.join(' ').length - a.sentences.join(' ').length).slice(0, 6);
+    // The six whose handout text (key points and what you can do) is longest.
+    const size = (t: (typeof topics)[number]) => { const p = handoutPoints(t.body); return [...p.keyPoints, ...p.canDo].join(' ').length; };
+    const longest = [...topics].sort((a, b) => size(b) - size(a)).slice(0, 6);
     const query = `?pages=${longest.map((t) => t.path.slice(1, -1)).join(',')}`;
     await page.goto(`/handout/${query}`);
     await islandsHydrated(page);

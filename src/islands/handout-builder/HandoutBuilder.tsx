@@ -15,6 +15,8 @@ interface Props {
   pages: HandoutPage[];
   /** The topic lists, for a reader whose link found nothing. */
   lists: PageLink[];
+  /** The NHS self-care advice for sciatica, for the pages it applies to. */
+  selfCare: string;
   /** This page's own address, without a query. */
   path: string;
   /** The care card (static HTML from the page). */
@@ -27,7 +29,7 @@ type Mode = 'loading' | 'read' | 'build';
 const NO_LINK: ReadHandout = { ids: [], notFound: 0, overLimit: 0, asked: false };
 
 /** The builder, or the patient's view of a link. */
-export default function HandoutBuilder({ pages, lists, path, children, notes }: Props) {
+export default function HandoutBuilder({ pages, lists, selfCare, path, children, notes }: Props) {
   const byId = useMemo(() => new Map(pages.map((p) => [p.id, p])), [pages]);
   const [mode, setMode] = useState<Mode>('loading');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -104,7 +106,7 @@ export default function HandoutBuilder({ pages, lists, path, children, notes }: 
   if (mode === 'read') {
     return (
       <div className="handout-builder">
-        <HandoutSheet heading="h1" pages={chosenPages} link={link} lists={lists} url={url} notes={notes}>{children}</HandoutSheet>
+        <HandoutSheet heading="h1" pages={chosenPages} link={link} lists={lists} selfCare={selfCare} url={url} notes={notes}>{children}</HandoutSheet>
         <p className="for-physios">
           Are you a physiotherapist? <button type="button" className="link-button" onClick={() => { setMode('build'); setFocusNext('choose-heading'); }}>Change these pages</button>
         </p>
@@ -182,7 +184,7 @@ export default function HandoutBuilder({ pages, lists, path, children, notes }: 
       {chosen.length > 0 && (
         <section className="preview" aria-labelledby="preview-heading">
           <h2 id="preview-heading" className="preview-heading">What your patient sees</h2>
-          <HandoutSheet heading="h3" pages={chosenPages} link={NO_LINK} lists={lists} url={url} notes={notes}>{children}</HandoutSheet>
+          <HandoutSheet heading="h3" pages={chosenPages} link={NO_LINK} lists={lists} selfCare={selfCare} url={url} notes={notes}>{children}</HandoutSheet>
         </section>
       )}
     </div>

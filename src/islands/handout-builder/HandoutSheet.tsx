@@ -13,6 +13,8 @@ interface Props {
   /** What the link asked for, to say what it did not find. */
   link: ReadHandout;
   lists: PageLink[];
+  /** The NHS self-care advice for sciatica: printed once, after the pages, if any of them has it. */
+  selfCare: string;
   /** The handout's own address, for the QR code. */
   url: string;
   children?: ReactNode;
@@ -22,7 +24,7 @@ interface Props {
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The handout itself. */
-export function HandoutSheet({ heading: Title, pages, link, lists, url, children, notes }: Props) {
+export function HandoutSheet({ heading: Title, pages, link, lists, selfCare, url, children, notes }: Props) {
   const Page = Title === 'h1' ? 'h2' : 'h4';
   const qr = useQrCode(url, pages.length > 0);
 
@@ -46,10 +48,17 @@ export function HandoutSheet({ heading: Title, pages, link, lists, url, children
               <p className="sheet-kind">{p.kind}</p>
               <p className="sheet-summary">{p.summary}</p>
               <ul>{p.keyPoints.map((k) => <li key={k}>{k}</li>)}</ul>
+              {p.canDo.length > 0 && <><p className="sheet-can-do">What you can do:</p><ul>{p.canDo.map((k) => <li key={k}>{k}</li>)}</ul></>}
               <p className="sheet-more"><a href={p.href}>Read the full page, with its sources</a></p>
             </article>
           ))}
         </div>
+      )}
+      {pages.some((p) => p.selfCare) && (
+        <section className="sheet-self-care" aria-labelledby="sheet-self-care">
+          <Page id="sheet-self-care">What you can do for sciatica</Page>
+          <p>{selfCare} (for {pages.filter((p) => p.selfCare).map((p) => p.title).join('; ')})</p>
+        </section>
       )}
       {pages.length > 0 && (
         <div className="sheet-foot">

@@ -48,8 +48,8 @@ export const triageRuleSchema = z.object({ id, level, text: words, meaning: word
 /** An open clinical question (clinical-questions.yaml). */
 export const clinicalQuestionSchema = z.object({ id: question, question: words, conflict: words, siteDoes: words, refs });
 
-/** A line of advice that goes with every card and result (advice.yaml). */
-export const adviceSchema = z.object({ text: words, refs });
+/** A line of advice that goes with every card and result, or with the topics it lists (advice.yaml). */
+export const adviceSchema = z.object({ text: words, refs, topics: z.array(id).optional() });
 
 /** A care level. */
 export type CareLevel = z.infer<typeof careLevelSchema>;

@@ -56,7 +56,10 @@ export function careDataProblems(data: CareData, { isReference, isTopic, locate 
     if (rule.question && !questionIds.has(rule.question)) at('triage-rules.yaml', rule.id, `names the clinical question ${rule.question}, which is not in clinical-questions.yaml`);
   }
   for (const q of data.questions) cites('clinical-questions.yaml', q.id, q.refs);
-  for (const [key, advice] of Object.entries(data.advice)) cites('advice.yaml', key, advice.refs);
+  for (const [key, advice] of Object.entries(data.advice)) {
+    cites('advice.yaml', key, advice.refs);
+    for (const topic of advice.topics ?? []) if (!isTopic(topic)) at('advice.yaml', key, `names the topic "${topic}", which is not in content/topics/`);
+  }
   if (!data.advice['not-sure']) problems.push('content/care/advice.yaml: the "not-sure" line is missing');
   return problems;
 }

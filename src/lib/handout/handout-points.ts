@@ -17,7 +17,7 @@ export const MAX_KEY_POINTS = 6;
 /** The most "what you can do" sentences. */
 export const MAX_CAN_DO = 5;
 /** The most words of each list, after its first three sentences: long sentences make fewer points. */
-export const MAX_WORDS = 80;
+export const MAX_WORDS = 75;
 
 // Sections that say what the reader can do rather than what the problem is.
 const CAN_DO_HEADING = /^(what helps|what to do|looking after|getting better|when to stop|getting it checked|how it is found and treated)\b/i;
