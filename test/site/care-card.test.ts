@@ -171,7 +171,7 @@ describe('one wording per sign', () => {
   const OTHER_VOICE = (e: Element) => {
     const cls = ([] as unknown[]).concat(e.properties.className ?? []).map(String);
     // Lists of sources name them by title ("Baker's cyst: NHS 111 Wales"): no advice there.
-    const sourceList = ['cited', 'references', 'print-links'].some((c) => cls.includes(c));
+    const sourceList = ['cited', 'handout-sources', 'references', 'print-links'].some((c) => cls.includes(c));
     return (cls.includes('article-body') && e.properties.dataSiteAdded === undefined) || e.tagName === 'blockquote' || e.tagName === 'q' || e.properties.dataEditorNote !== undefined || sourceList
       || e.tagName === 'script' || e.tagName === 'style' || e.tagName === 'head';
   };

@@ -33,7 +33,8 @@ export function ownText(tree: Root): string {
 
 function collectBlocks(root: Element, blocks: string[]): void {
   visit(root, 'element', (node: Element, index, parent) => {
-    if (node.tagName === 'sup' && hasClass(node, 'citation') && parent && index !== undefined) {
+    // Citation numbers, on screen and on a printed handout, are not words.
+    if (node.tagName === 'sup' && (hasClass(node, 'citation') || hasClass(node, 'handout-marks')) && parent && index !== undefined) {
       (parent as Element).children.splice(index, 1);
       return [SKIP, index];
     }

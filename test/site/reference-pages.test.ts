@@ -39,6 +39,8 @@ function ownSentences(page: BuiltPage): string[] {
     if (!lede && !hasClass(e, 'topic-body')) return;
     visit(e, 'element', (c: Element, i, parent) => {
       if (c.tagName === 'sup' && hasClass(c, 'citation') && parent && i !== undefined) (parent as Element).children.splice(i, 1, { type: 'text', value: CITED });
+      // The same sources' numbers on a printed handout: not a second citation.
+      else if (c.tagName === 'sup' && hasClass(c, 'handout-marks') && parent && i !== undefined) (parent as Element).children.splice(i, 1);
     });
     const squash = (node: Element) => toString(node).replace(/\s+/g, ' ').trim();
     if (lede) blocks.push(squash(e));
