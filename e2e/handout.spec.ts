@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { withoutCitations } from '../src/lib/citations/citation-keys.ts';
 import { handoutPoints } from '../src/lib/handout/handout-points.ts';
 import { splitSentences } from '../src/lib/mentions/sentences.ts';
+import { readCareFiles } from '../src/lib/care/read-care-files.ts';
 import { islandsHydrated } from './hydrated.ts';
 import { pageCount, PRINT_SITE, printPdf, servePrintBuild } from './print-server.ts';
 
@@ -22,6 +23,7 @@ const topics = readdirSync(TOPICS).filter((f) => f.endsWith('.md')).map((file) =
   const sentences = splitSentences(body.join('---').replace(/^#+ .*$/gm, '').replace(/\s+/g, ' ')).map((s) => withoutCitations(s.text));
   return { path: `/${FOLDER[/^kind: (\w+)/m.exec(frontmatter!)![1]!]}/${file.replace(/\.md$/, '')}/`, title, sentences, body: body.join('---') };
 });
+const care = readCareFiles(resolve(import.meta.dirname, '..'));
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe('the one-page handout of every topic page', () => {
@@ -120,7 +122,12 @@ test.describe('the handout builder', () => {
     // Each page's key points are those its own handout prints, and it links to the full page.
     const sciatic = page.locator('.sheet-page').nth(1);
     const expected = topics.find((t) => t.path === '/nerves/sciatic-nerve/')!;
-    for (const point of await sciatic.locator('li').allInnerTexts()) expect(expected.sentences).toContain(point);
+    for (const point of await sciatic.locator('> ul li').allInnerTexts()) expect(expected.sentences).toContain(point);
+    // Its warning signs that the care card does not show, in the data's words, with their level.
+    const footDrop = care.signs.find((s) => s.id === 'foot-drop')!;
+    expect(footDrop.topics).toContain('sciatic-nerve');
+    await expect(sciatic.locator('.sheet-help')).toContainText(footDrop.text.replace(/^./, (c) => c.toUpperCase()));
+    await expect(sciatic.locator('.sheet-help')).toContainText('Same day');
     await sciatic.getByRole('link', { name: 'Read the full page, with its sources' }).click();
     await expect(page).toHaveURL(/\/nerves\/sciatic-nerve\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sciatic nerve');

@@ -48,7 +48,13 @@ export function HandoutSheet({ heading: Title, pages, link, lists, selfCare, url
               <p className="sheet-kind">{p.kind}</p>
               <p className="sheet-summary">{p.summary}</p>
               <ul>{p.keyPoints.map((k) => <li key={k}>{k}</li>)}</ul>
-              {p.canDo.length > 0 && <><p className="sheet-can-do">What you can do:</p><ul>{p.canDo.map((k) => <li key={k}>{k}</li>)}</ul></>}
+              {p.canDo.length > 0 && <><p className="sheet-label">What you can do:</p><ul>{p.canDo.map((k) => <li key={k}>{k}</li>)}</ul></>}
+              {p.help.map((h) => (
+                <div key={h.level} className="sheet-help">
+                  <p className="sheet-label">{h.level}: {h.action}</p>
+                  <ul>{h.signs.map((s) => <li key={s}>{s}</li>)}</ul>
+                </div>
+              ))}
               <p className="sheet-more"><a href={p.href}>Read the full page, with its sources</a></p>
             </article>
           ))}
