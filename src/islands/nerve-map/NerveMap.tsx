@@ -9,7 +9,8 @@ import BodyDrawing from './BodyDrawing.tsx';
 import MapPanel, { type MapLinks } from './MapPanel.tsx';
 import { describeMarks, MARK_WORDS, readLayer, readSelection, regionMarks, regionSuppliers, step, writeState, type Mark, type Selection } from './nerve-map-model.ts';
 import type { Drawing } from './drawing.ts';
-import { SourceNames, type SourceEntry } from './SourceList.tsx';
+import type { SourceEntry } from '../../lib/tools/nerve-map-sources.ts';
+import { SourceNames } from './SourceList.tsx';
 import './nerve-map.css';
 
 interface Props {

@@ -1,12 +1,6 @@
 // Sources shown by readable name, each linking to its entry in our reference list, and the
 // full references of an answer one tap away (a disclosure at its end).
-
-/** A reference as the map shows it: a short name, and the full title and address. */
-export interface SourceEntry {
-  name: string;
-  title: string;
-  url: string;
-}
+import type { SourceEntry } from '../../lib/tools/nerve-map-sources.ts';
 
 /** Where a reference is listed, without its id ("/about/#ref-"), and the entries by id. */
 export interface SourceBook {
@@ -29,7 +23,10 @@ export function FullReferences({ ids, book }: { ids: readonly string[]; book: So
     <details className="full-refs">
       <summary>Full references for this answer ({ids.length})</summary>
       <ul>
-        {ids.map((ref) => <li key={ref}><a href={book.entries[ref]?.url}>{book.entries[ref]?.title ?? ref}</a></li>)}
+        {ids.map((ref) => {
+          const entry = book.entries[ref];
+          return <li key={ref}>{entry?.url ? <a href={entry.url}>{entry.title}</a> : entry?.title ?? ref}</li>;
+        })}
       </ul>
     </details>
   );

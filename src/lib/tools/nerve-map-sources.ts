@@ -3,7 +3,16 @@
 import { CAVEATS, NERVES, NO_NERVE_PAIN_NOTE, ONE_LEG_NOTE, PAIN_LAYER_NOTE, REGIONS, ROOTS, type Cited } from '../../data/nerve-map.ts';
 import { findReference } from '../../data/references.ts';
 import { sourceName } from '../../data/source-names.ts';
-import type { SourceEntry } from '../../islands/nerve-map/SourceList.tsx';
+import { referenceLink } from '../citations/reference-link.ts';
+
+/** A reference as the nerve map lists it. */
+export interface SourceEntry {
+  /** A short readable name ("Kenhub: the femoral nerve"). */
+  name: string;
+  title: string;
+  /** Where to read it, if a reader can (see src/lib/citations/reference-link.ts). */
+  url?: string;
+}
 
 /** Every reference id the nerve map's data cites, once each, in order of first use. */
 export function citedByNerveMap(): string[] {
@@ -22,6 +31,7 @@ export function nerveMapSources(): Record<string, SourceEntry> {
     const reference = findReference(id);
     const name = sourceName(id);
     if (!reference || !name) throw new Error(`src/data/nerve-map.ts cites ${id}, which has no ${reference ? 'readable name in src/data/source-names.ts' : 'entry in src/data/references.ts'}`);
-    return [id, { name, title: reference.title, url: reference.url }];
+    const { href } = referenceLink(reference.url);
+    return [id, { name, title: reference.title, ...(href && { url: href }) }];
   }));
 }
