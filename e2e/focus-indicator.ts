@@ -7,17 +7,26 @@ import sharp from 'sharp';
 
 const MARGIN = 16;
 
-/** One focus stop that shows no (or too little) visible change. */
+/** One focus stop that shows no (or too little) visible change, or whose text is hard to read while focused. */
 export interface FocusFailure {
   element: string;
-  changed: number;
-  needed: number;
+  changed?: number;
+  needed?: number;
+  /** The focused text's contrast with what is behind it, when under 4.5:1 (3:1 for large text). */
+  textContrast?: number;
 }
 
 /** Relative luminance of an sRGB colour (WCAG). */
 function luminance(r: number, g: number, b: number): number {
   const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** Contrast ratio of two computed CSS colours ("rgb(…)"/"rgba(…)"; a translucent text colour is taken as opaque). */
+export function contrast(a: string, b: string): number {
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number) as [number, number, number];
+  const [la, lb] = [luminance(...rgb(a)), luminance(...rgb(b))];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
 /** How many pixels differ by a contrast ratio of 3:1 or more between two same-sized PNGs. */
@@ -58,7 +67,20 @@ export async function tabThrough(page: Page, maxStops = 200): Promise<{ checked:
         label: `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} “${name}”`,
         box: { x: box.x, y: box.y, width: box.width, height: box.height },
         viewport: { width: innerWidth, height: innerHeight },
+        text: focusedTextColours(el),
       };
+      // The focused element's text colour and the first opaque background behind it, as computed.
+      function focusedTextColours(target: HTMLElement) {
+        if (!(target.innerText ?? '').trim()) return null;
+        const style = getComputedStyle(target);
+        let background = 'rgba(0, 0, 0, 0)';
+        for (let node: Element | null = target; node; node = node.parentElement) {
+          const colour = getComputedStyle(node).backgroundColor;
+          if (!/rgba\(.*,\s*0\)$|transparent/.test(colour)) { background = colour; break; }
+        }
+        const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+        return { colour: style.color, background: background === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : background, large };
+      }
     });
     if (!focused) {
       if (first) break;
@@ -85,6 +107,11 @@ export async function tabThrough(page: Page, maxStops = 200): Promise<{ checked:
     const needed = Math.round(2 * (Math.min(focused.box.width, clip.width) + Math.min(focused.box.height, clip.height)));
     checked.push(focused.label);
     if (changed < needed) failures.push({ element: focused.label, changed, needed });
+    // Axe checks text contrast only at rest: a focus style can make text unreadable (white on yellow).
+    if (focused.text) {
+      const ratio = contrast(focused.text.colour, focused.text.background);
+      if (ratio < (focused.text.large ? 3 : 4.5)) failures.push({ element: focused.label, textContrast: Math.round(ratio * 100) / 100 });
+    }
   }
   return { checked, failures };
 }

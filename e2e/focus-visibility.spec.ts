@@ -1,5 +1,6 @@
 // Keyboard focus is visible on every control (WCAG 2.4.7; measured as 2.4.13 does): tab through
-// each type of page, and the open search dialog, comparing each stop with and without focus.
+// each type of page, and the open search dialog, comparing each stop with and without focus,
+// and the focused text stays readable (4.5:1 with what is behind it, as computed in focus).
 import { expect, test } from '@playwright/test';
 import { tabThrough } from './focus-indicator.ts';
 import { islandsHydrated } from './hydrated.ts';
@@ -12,6 +13,7 @@ const PAGES = {
   'nerve map': '/tools/nerve-map/',
   'sign checklist': '/tools/sign-checklist/',
   'search page': '/search/?q=sciatica',
+  'handout builder': '/handout/',
 };
 
 test.use({ reducedMotion: 'reduce' });
