@@ -4,6 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { contrast } from './focus-indicator.ts';
 import { pageCount, PRINT_DIST as DIST, PRINT_SITE as SITE, printPdf, servePrintBuild } from './print-server.ts';
 
 // Issue 16 asked for 3; the longest article (1,569 words) now also carries the care card, five
@@ -75,6 +76,28 @@ test('a printed article lists link addresses as numbered notes at the end, not i
 });
 
 // Topic pages print as one-page handouts: e2e/handout.spec.ts.
+
+test('on paper the emergency heading is dark on white (4.5:1 or more) and the link notes keep to their columns', async ({ page }) => {
+  const path = '/articles/can-your-back-cause-knee-pain-signs-to-look-for/';
+  await printed(page, path);
+  // Browsers print without backgrounds unless asked: the heading's colour is read against white paper.
+  const heading = page.locator('.care-card-heading');
+  const colours = await heading.evaluate((el) => ({ colour: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+  expect(contrast(colours.colour, 'rgb(255, 255, 255)'), `heading ${colours.colour} on white`).toBeGreaterThanOrEqual(4.5);
+  expect(colours.background, 'no background that a colour printer would print under it').toBe('rgba(0, 0, 0, 0)');
+  const items = await page.getByRole('region', { name: 'Links on this page' }).getByRole('listitem').evaluateAll((lis) => lis.map((li) => {
+    const r = li.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, fits: li.scrollWidth <= li.clientWidth + 1, inside: getComputedStyle(li).listStylePosition === 'inside' };
+  }));
+  expect(items.length).toBeGreaterThan(3);
+  for (const [i, a] of items.entries()) {
+    expect(a.fits && a.inside, `note ${i + 1} keeps its number and text inside its column`).toBe(true);
+    for (const b of items.slice(i + 1)) {
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `notes ${i + 1} and another overlap`).toBe(false);
+    }
+  }
+});
 
 test('the cauda equina card prints on one A6 page with every cauda equina sign and a QR code to the full list', async ({ page }) => {
   const { pdf, text } = await printed(page, '/urgent-help/card/');
