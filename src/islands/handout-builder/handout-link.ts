@@ -39,7 +39,8 @@ export function readHandoutLink(search: string, known: ReadonlySet<string>): Rea
   let notFound = 0;
   let overLimit = 0;
   for (const part of values.flatMap((raw) => raw.slice(0, MAX_READ).split(',')).slice(0, MAX_VALUES)) {
-    const id = part.trim();
+    // Ids are lower case; a link retyped by hand ("Conditions/Meniscus-Tear") still finds its page.
+    const id = part.trim().toLowerCase();
     if (!id) continue;
     if (!PAGE_ID.test(id) || !known.has(id)) notFound++;
     else if (ids.includes(id)) continue;
