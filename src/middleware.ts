@@ -10,7 +10,7 @@ import { sitePath } from './lib/site/urls.ts';
  * On HTML pages: moves Astro's island <style> out of <body> (src/lib/site/island-styles.ts),
  * then fills in a clinical page's review line from its clinical text as rendered
  * (src/lib/review/review-line.ts), then, in a build, adds the page's Content Security Policy
- * (src/lib/site/content-security-policy.ts; not in `npm run dev`, whose live reload injects scripts).
+ * (src/lib/site/content-security-policy.ts; in builds only, as src/integrations/security-headers.ts sets).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -19,7 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // getCollection: Astro warns on every call while the collection is empty.)
   const records = readReviewRecords(REVIEWS_FILE);
   const reviewed = applyClinicalReview(hoistIslandStyles(await response.text()), sitePath(context.url.pathname), records);
-  const html = import.meta.env.PROD ? withPolicyMeta(reviewed) : reviewed;
+  const html = import.meta.env.CONTENT_SECURITY_POLICY ? withPolicyMeta(reviewed) : reviewed;
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(html, { status: response.status, statusText: response.statusText, headers });

@@ -13,6 +13,11 @@ export default function securityHeaders(): AstroIntegration {
   return {
     name: 'back-to-knee:security-headers',
     hooks: {
+      // Pages get their policy in any build (src/middleware.ts reads this flag), whatever NODE_ENV
+      // says, and never from `astro dev`, whose live reload injects scripts and styles.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.CONTENT_SECURITY_POLICY': JSON.stringify(command === 'build') } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },
