@@ -11,6 +11,7 @@ import type { Topic } from '../site/site-index.ts';
 import { topicHref } from '../site/urls.ts';
 import { KIND_PATH, KIND_SINGULAR, TOPIC_KINDS } from '../topics/topic-kinds.ts';
 import { handoutPoints } from './handout-points.ts';
+import { selfCareFor } from './self-care.ts';
 
 /** One page of the catalogue. */
 export interface HandoutPage {
@@ -41,7 +42,6 @@ export interface HandoutHelp {
 
 /** The catalogue, in the order of the topic lists (nerves, conditions, signs, treatments; by title). */
 export function handoutCatalogue(topics: readonly Topic[], care: CareData): HandoutPage[] {
-  const selfCareTopics = care.advice['self-care']?.topics ?? [];
   const help = (id: string): HandoutHelp[] => care.levels.flatMap((level) => {
     const signs = care.signs.filter((s) => s.level === level.id && s.topics.includes(id) && !isOnCareCard(s));
     return signs.length > 0 ? [{ level: level.name, action: level.action, signs: signs.map((s) => upperFirst(s.text)) }] : [];
@@ -58,7 +58,7 @@ export function handoutCatalogue(topics: readonly Topic[], care: CareData): Hand
       summary: t.data.summary,
       keyPoints: points.keyPoints.map(withoutCitations),
       canDo: points.canDo.map(withoutCitations),
-      selfCare: points.canDo.length === 0 && selfCareTopics.includes(t.id),
+      selfCare: selfCareFor(t.id, points, care.advice) !== undefined,
       help: help(t.id),
       href: topicHref(t),
       words: [t.data.title, ...t.data.aliases, t.data.summary].join(' ').toLowerCase(),
