@@ -3,9 +3,10 @@
 // - relevance: each matched concept counts by how rare it is on the site (a word on every page,
 //   "pain", says little; "hamstrings" says a lot) and by Pagefind's score for the page within
 //   that concept (scaled to the concept's best), times the share of the query's weight matched;
-// - names: a page made for one subject (a topic or a tool) whose title or aliases contain a
-//   concept gains twice that concept's weight, times the square of the share of the name that is the query's words,
-//   so the page made for the question comes before an article that merely mentions it;
+// - names: a page made for one subject (a topic or a tool) gains, for its best title or alias,
+//   twice the weight of the query's concepts in that name times the square of the share of the
+//   name that is the query's words, so the page made for the question comes before an article
+//   that merely mentions it; a word on most pages counts only in a name the query covers whole;
 // - the warning signs: first when the query names a warning sign, and out of the top three
 //   (at the end) when it does not.
 
@@ -54,6 +55,8 @@ export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: 
   // A concept's weight: its inverse document frequency (rarer on the site, more weight).
   const weights = best.map((m) => (m.size === 0 ? 0 : Math.log(1 + sitePages / m.size)));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
+  // A concept on more than half the site's pages.
+  const common = best.map((m) => m.size > sitePages / 2);
   const queryStems = new Set((options.conceptStems ?? []).flat(2));
   const pages = new Map<string, { hit: Hit<T>; matched: number; relevance: number; weight: number; sum: number }>();
   best.forEach((map, c) => {
@@ -69,16 +72,23 @@ export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: 
     }
   });
   const ranked = [...pages.values()].map((p) => {
-    const own = options.names?.get(p.hit.id);
-    let named = 0;
-    let cover = 0;
-    if (own) {
-      (options.conceptStems ?? []).forEach((concept, c) => {
-        if (names(concept, own)) named += weights[c] ?? 0;
-      });
-      cover = Math.max(0, ...own.map((name) => (name.length === 0 ? 0 : name.filter((s) => queryStems.has(s)).length / name.length)));
-    }
-    const rank = ((p.weight / total) * p.relevance) / total + NAME_WEIGHT * (named / total) * cover ** 2;
+    const own = options.names?.get(p.hit.id) ?? [];
+    // Each name scores the weight of the concepts it holds times the square of its share that
+    // is the query's words; a word on most pages ("knee", "pain") only counts in a name the
+    // query covers whole, so "runner's knee" does not claim every knee question.
+    const nameScore = Math.max(
+      0,
+      ...own.map((name) => {
+        if (name.length === 0) return 0;
+        const cover = name.filter((s) => queryStems.has(s)).length / name.length;
+        let named = 0;
+        (options.conceptStems ?? []).forEach((concept, c) => {
+          if (names(concept, [name]) && (cover === 1 || !common[c])) named += weights[c] ?? 0;
+        });
+        return (named / total) * cover ** 2;
+      }),
+    );
+    const rank = ((p.weight / total) * p.relevance) / total + NAME_WEIGHT * nameScore;
     return { result: { id: p.hit.id, item: p.hit.item, score: p.sum, matched: p.matched }, rank };
   });
   ranked.sort((a, b) => b.rank - a.rank || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : 1));
