@@ -16,7 +16,11 @@ const arg = (name: string) => {
 
 const halves: Half[] = arg('half') ? [arg('half') as Half] : ['held-out', 'tuning'];
 const server = arg('url') ? { url: arg('url')!, stop: () => undefined } : await serveDist(Number(arg('port') ?? 4511));
-const browser = await chromium.launch({ executablePath: findBrowser() });
+// The server is stopped even when the browser fails to start.
+const browser = await chromium.launch({ executablePath: findBrowser() }).catch((error: unknown) => {
+  server.stop();
+  throw error;
+});
 try {
   const page = await browser.newPage();
   for (const half of halves) {
