@@ -3,13 +3,13 @@
 // build wall time, peak memory, time per page, Pagefind index size and what a first search
 // downloads. Writes the table to bench-results/scale.md. Pass sizes to run only some:
 // `node bench/scale.ts 100 1000`.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HEADER, medianSearch, PHONE_SLOWDOWN, row } from './search.ts';
 import { serveDist } from './serve-dist.ts';
-import { sentencesOf, syntheticArticles } from './synthetic-corpus.ts';
+import { projectCopy } from './project-copy.ts';
+import { timedRun } from './timed-run.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // Usage: node bench/scale.ts [sizes…] [--port 4520] [--keep] [--search-only]
@@ -36,60 +36,6 @@ interface Row {
   msPerPage: number;
   indexKb: number;
   firstQueryKb: number;
-}
-
-/** The manifest entry the synthetic articles cite (it points at a real source file). */
-const SYNTHETIC_SOURCE_ID = 'synthetic-bench';
-const SYNTHETIC_SOURCE = `- id: ${SYNTHETIC_SOURCE_ID}
-  file: unattributed-can-your-back-cause-knee-pain-signs-to-look-for.txt
-  seed: 002_6adaf155c49f968e.txt
-  sha256: 4bcee180cda07a8a98ea99fc383a8d2eac010d2e0a2e3e78f94ea5aa291eb872
-  publisher: null
-  title: Synthetic articles for the scale benchmark
-  author: null
-  editor: null
-  date: null
-  url: null
-  reviewed: 2026-11-22
-  notes: Generated from the real articles' sentences; only in benchmark copies.
-`;
-
-/** Cache folders the build writes to inside node_modules. */
-const CACHES = new Set(['.astro', '.vite', '.cache']);
-
-/** A copy of the project (tracked files, shared node_modules) with `count` extra articles. */
-function makeProject(count: number): string {
-  const dir = join(tmpdir(), `btk-bench-${count}-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const file of files) {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    cpSync(join(root, file), join(dir, file));
-  }
-  // Packages are shared; Astro's cache folder (node_modules/.astro) is not, so a benchmark
-  // build never touches the project's own build.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) if (!CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
-  const articlesDir = join(dir, 'content/articles');
-  const bodies = readdirSync(articlesDir).map((f) => readFileSync(join(articlesDir, f), 'utf8'));
-  // Each source belongs to one article (topic citations name a source's paragraphs), so the
-  // synthetic articles get a source of their own in the copy's manifest.
-  appendFileSync(join(dir, 'content/sources/sources.yaml'), SYNTHETIC_SOURCE);
-  const articles = syntheticArticles(count, sentencesOf(bodies), SYNTHETIC_SOURCE_ID);
-  for (const article of articles) writeFileSync(join(articlesDir, `${article.slug}.mdx`), article.mdx);
-  // /sources/ shows what the import did with each source: the report names its first article.
-  const reportPath = join(dir, 'content/import-report.json');
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  const first = articles[0]!.slug;
-  report.sources.push({ id: SYNTHETIC_SOURCE_ID, file: 'unattributed-can-your-back-cause-knee-pain-signs-to-look-for.txt', format: 'plain-text', garbleScore: 0, article: first });
-  report.articles.push({ slug: first, title: first, sources: [SYNTHETIC_SOURCE_ID], redirectFrom: [], components: [] });
-  writeFileSync(reportPath, JSON.stringify(report, null, 1));
-  const notesPath = join(dir, 'src/data/source-notes.ts');
-  const notes = readFileSync(notesPath, 'utf8').replace(/(export const SOURCE_NOTES[^{]*\{\n)/, `$1  '${SYNTHETIC_SOURCE_ID}': 'Synthetic articles for the scale benchmark.',\n`);
-  if (!notes.includes(SYNTHETIC_SOURCE_ID)) throw new Error(`${notesPath}: could not add the synthetic source's reader note`);
-  writeFileSync(notesPath, notes);
-  return dir;
 }
 
 function sizeOf(dir: string, skip: RegExp): number {
@@ -131,27 +77,16 @@ async function measureSearch(count: number, dir: string): Promise<number> {
 }
 
 async function measure(count: number): Promise<Row> {
-  const dir = makeProject(count);
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const dir = projectCopy(`btk-bench-${count}`, count);
   // The same build as `npm run build`: Astro, with the search index and preview images built by our integrations.
-  const build = 'npx astro build';
-  const started = Date.now();
-  const result = timeBin
-    ? spawnSync(timeBin, ['-v', 'sh', '-c', build], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 })
-    : spawnSync('sh', ['-c', build], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 });
-  const seconds = (Date.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build of ${count} articles failed:\n${result.stderr.slice(-2000)}`);
+  const { seconds, cpuSeconds, peakMb, stdout } = timedRun('npx astro build', dir);
   // Astro's log (times of each build step) is kept for reading after the copy is removed.
-  writeFileSync(join(tmpdir(), `btk-bench-${count}.log`), result.stdout);
-  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
-  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
-  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr)?.[1];
-  const cpuSeconds = user && system ? Number(user) + Number(system) : null;
+  writeFileSync(join(tmpdir(), `btk-bench-${count}.log`), stdout);
   const pages = countPages(join(dir, 'dist'));
   const indexKb = sizeOf(join(dir, 'dist/pagefind'), /^pagefind-(component-ui|modular-ui|ui|highlight)\./) / 1024;
   const firstQueryKb = await measureSearch(count, dir);
   if (!KEEP) rmSync(dir, { recursive: true, force: true });
-  return { articles: count, pages, seconds, cpuSeconds, peakMb: peak ? Number(peak) / 1024 : null, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
+  return { articles: count, pages, seconds, cpuSeconds, peakMb, msPerPage: (seconds * 1000) / pages, indexKb, firstQueryKb };
 }
 
 const rows: Row[] = [];

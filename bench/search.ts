@@ -18,6 +18,8 @@ import { serveDist } from './serve-dist.ts';
 export interface Sample {
   ms: number;
   gzipBytes: number;
+  /** Requests the search made (from the first key, or the navigation). */
+  requests: number;
   longestTaskMs: number;
 }
 
@@ -34,17 +36,18 @@ function option(name: string, fallback: number): number {
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
 }
 
-async function watchBytes(page: Page): Promise<() => Promise<number>> {
+/** From now on, counts the page's responses and their bytes (gzip, as a host would send them). */
+export async function watchBytes(page: Page): Promise<() => Promise<{ bytes: number; requests: number }>> {
   const responses: Promise<number>[] = [];
   page.on('response', (response) => {
     // Pagefind's index files are already compressed; everything else is gzipped as a host would.
     responses.push(response.body().then((body) => (/\.pf_|\.pagefind$/.test(response.url()) ? body.length : gzipSync(body).length), () => 0));
   });
-  return async () => (await Promise.all(responses)).reduce((n, b) => n + b, 0);
+  return async () => ({ bytes: (await Promise.all(responses)).reduce((n, b) => n + b, 0), requests: responses.length });
 }
 
 /** Records long main-thread tasks (over 50 ms) from page start; returns the longest since `since`. */
-async function watchTasks(page: Page): Promise<(since: number) => Promise<number>> {
+export async function watchTasks(page: Page): Promise<(since: number) => Promise<number>> {
   await page.addInitScript(() => {
     const tasks: [number, number][] = ((window as unknown as { tasks: [number, number][] }).tasks = []);
     new PerformanceObserver((list) => {
@@ -55,7 +58,7 @@ async function watchTasks(page: Page): Promise<(since: number) => Promise<number
 }
 
 /** A reader's typing pace: a key every 100 ms (a fast typist; the engine loads meanwhile). */
-const KEY_DELAY_MS = 100;
+export const KEY_DELAY_MS = 100;
 
 /** One first search, cold cache, in a fresh browser. The clock starts at the last key (or, for
  * `arrive`, at navigation) and stops when the status line reports the finished search. */
@@ -76,7 +79,7 @@ export async function firstSearch(url: string, flow: Flow, query: string, slowdo
         if (w.done === undefined && [...document.querySelectorAll('[role="status"]')].some((s) => finished(s.textContent ?? ''))) w.done = performance.now();
       }).observe(document, { subtree: true, childList: true, characterData: true });
     }, query);
-    let bytes: () => Promise<number>;
+    let bytes: () => Promise<{ bytes: number; requests: number }>;
     if (flow === 'dialog') {
       await page.goto(`${url}${ARTICLE}`, { waitUntil: 'networkidle' });
       // The page script has run once it reveals the share button (slow on a throttled CPU).
@@ -100,7 +103,8 @@ export async function firstSearch(url: string, flow: Flow, query: string, slowdo
     await page.waitForTimeout(300);
     const start = flow === 'arrive' ? 0 : lastKey;
     // Long tasks from the page's start: loading the engine while the reader types counts too.
-    return { ms: Math.round(done - start), gzipBytes: await bytes(), longestTaskMs: Math.round(await longest(0)) };
+    const fetched = await bytes();
+    return { ms: Math.round(done - start), gzipBytes: fetched.bytes, requests: fetched.requests, longestTaskMs: Math.round(await longest(0)) };
   } finally {
     await browser.close();
   }
@@ -108,10 +112,15 @@ export async function firstSearch(url: string, flow: Flow, query: string, slowdo
 
 /** The median of each figure over `runs` first searches. */
 export async function medianSearch(url: string, flow: Flow, query: string, slowdown: number, runs: number): Promise<Sample> {
+  return medianOf(runs, () => firstSearch(url, flow, query, slowdown));
+}
+
+/** The median of each figure over `runs` samples taken one after another. */
+export async function medianOf(runs: number, take: () => Promise<Sample>): Promise<Sample> {
   const samples: Sample[] = [];
-  for (let i = 0; i < runs; i++) samples.push(await firstSearch(url, flow, query, slowdown));
+  for (let i = 0; i < runs; i++) samples.push(await take());
   const median = (pick: (s: Sample) => number) => samples.map(pick).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-  return { ms: median((s) => s.ms), gzipBytes: median((s) => s.gzipBytes), longestTaskMs: median((s) => s.longestTaskMs) };
+  return { ms: median((s) => s.ms), gzipBytes: median((s) => s.gzipBytes), requests: median((s) => s.requests), longestTaskMs: median((s) => s.longestTaskMs) };
 }
 
 /** A markdown table row for a sample. */
