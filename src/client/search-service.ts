@@ -4,7 +4,7 @@
 // of pages (tens of thousands of Pagefind results) never freezes the page: only the batch
 // of results to show crosses to the page.
 import { buildLexicon, type Lexicon } from '../lib/search/lexicon.ts';
-import { englishShard } from '../lib/search/english.ts';
+import { englishFileOf } from '../lib/search/english.ts';
 import { inScope, planQuery, unplaced, type QueryPlan } from '../lib/search/query-plan.ts';
 import type { Ranked } from '../lib/search/rank.ts';
 import { runPlan, type SearchEngine } from '../lib/search/run-plan.ts';
@@ -41,12 +41,19 @@ export interface SearchOutcome {
 /** Words of context around the best match in an excerpt: two or three lines in the result list. */
 const EXCERPT_WORDS = 34;
 
-let loading: Promise<{ pagefind: Pagefind; lexicon: Lexicon }> | undefined;
+let loading: Promise<Engine> | undefined;
 /** The ranked results of the latest search, for "Show more". */
 let latest: { seq: number; results: Ranked<() => Promise<PageData>>[] } | undefined;
 
+/** What a search needs: Pagefind, the lexicon, and where the speller's dictionary files start. */
+interface Engine {
+  pagefind: Pagefind;
+  lexicon: Lexicon;
+  englishBounds: readonly string[];
+}
+
 /** Pagefind (in this thread, as Pagefind does in a worker) and the lexicon, loaded once. */
-function load(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
+function load(): Promise<Engine> {
   loading ??= (async () => {
     const [pagefind, words] = await Promise.all([
       import(/* @vite-ignore */ `${BUNDLE}pagefind.js`) as Promise<Pagefind>,
@@ -57,7 +64,7 @@ function load(): Promise<{ pagefind: Pagefind; lexicon: Lexicon }> {
     ]);
     await pagefind.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…' });
     await pagefind.init();
-    return { pagefind, lexicon: buildLexicon(words) };
+    return { pagefind, lexicon: buildLexicon(words), englishBounds: words.english };
   })();
   // A failed load (offline, blocked) is tried again by the next search.
   loading.catch(() => (loading = undefined));
@@ -75,21 +82,21 @@ export async function preload(text: string): Promise<void> {
   if (words.length > 0) await (await load()).pagefind.preload(words.join(' '));
 }
 
-/** The speller's dictionary files loaded so far, by shard. */
-const dictionary = new Map<string, Promise<ReadonlySet<string>>>();
+/** The speller's dictionary files loaded so far, by number. */
+const dictionary = new Map<number, Promise<ReadonlySet<string>>>();
 
 /** Which of `words` are English (loading only the dictionary files they need; a failed file counts as none). */
-async function englishOf(words: readonly string[]): Promise<ReadonlySet<string>> {
+async function englishOf(words: readonly string[], bounds: readonly string[]): Promise<ReadonlySet<string>> {
   const english = new Set<string>();
   await Promise.all(
     words.map(async (word) => {
-      const shard = englishShard(word);
-      let entries = dictionary.get(shard);
+      const file = englishFileOf(word, bounds);
+      let entries = dictionary.get(file);
       if (!entries) {
-        entries = fetch(`${BUNDLE}english/${shard}.json`)
+        entries = fetch(`${BUNDLE}english/${file}.json`)
           .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
           .then((list) => new Set(list), () => new Set<string>());
-        dictionary.set(shard, entries);
+        dictionary.set(file, entries);
       }
       if ((await entries).has(word)) english.add(word);
     }),
@@ -105,8 +112,8 @@ export interface SearchMode {
 
 /** Runs search number `seq` and loads the first `count` result pages. */
 export async function search(seq: number, query: string, kind: string, count: number, mode: SearchMode = {}): Promise<SearchOutcome> {
-  const { pagefind, lexicon } = await load();
-  const english = mode.asTyped ? undefined : await englishOf(unplaced(query, lexicon, { prefixLast: mode.typing }));
+  const { pagefind, lexicon, englishBounds } = await load();
+  const english = mode.asTyped ? undefined : await englishOf(unplaced(query, lexicon, { prefixLast: mode.typing }), englishBounds);
   const plan = planQuery(query, lexicon, { asTyped: mode.asTyped, english, prefixLast: mode.typing });
   const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, kind || undefined, lexicon) : { results: [], allMatched: 0 };
   latest = { seq, results };

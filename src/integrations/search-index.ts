@@ -15,13 +15,13 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/search/block-spacing.ts';
-import { englishShards } from '../lib/search/english.ts';
+import { englishFiles } from '../lib/search/english.ts';
 import { namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
 import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 
 /** The file beside Pagefind's bundle that holds the indexed words and the topic aliases. */
 export const SEARCH_WORDS_FILE = 'search-words.json';
-/** The folder beside Pagefind's bundle that holds the speller's dictionary, by first two letters. */
+/** The folder beside Pagefind's bundle that holds the speller's dictionary files (`0.json`, `1.json`, …). */
 export const ENGLISH_DIR = 'english';
 
 /** The integration. */
@@ -118,15 +118,12 @@ function writeSearchWords(outputPath: string): void {
   const topics = readTopicFiles(join(process.cwd(), 'content', 'topics'));
   const urgent = pages.find((p) => p.kind === URGENT_KIND);
   if (!urgent) throw new Error(`search index: no page of kind "${URGENT_KIND}" (the warning signs) was indexed`);
-  const words: SearchWords = {
-    words: vocabularyOf(pages.map((p) => `${p.title} ${p.text}`)),
-    names: namesOf(pages, topics),
-    urgent: urgent.id,
-    pages: pages.length,
-  };
-  writeFileSync(join(outputPath, SEARCH_WORDS_FILE), JSON.stringify(words));
+  const indexed = vocabularyOf(pages.map((p) => `${p.title} ${p.text}`));
   const dictionary = createRequire(import.meta.url)('an-array-of-english-words') as string[];
-  const english = join(outputPath, ENGLISH_DIR);
-  mkdirSync(english, { recursive: true });
-  for (const [shard, list] of englishShards(dictionary, new Set(words.words))) writeFileSync(join(english, `${shard}.json`), JSON.stringify(list));
+  const english = englishFiles(dictionary, new Set(indexed));
+  const words: SearchWords = { words: indexed, names: namesOf(pages, topics), urgent: urgent.id, pages: pages.length, english: english.bounds };
+  writeFileSync(join(outputPath, SEARCH_WORDS_FILE), JSON.stringify(words));
+  const englishDir = join(outputPath, ENGLISH_DIR);
+  mkdirSync(englishDir, { recursive: true });
+  english.words.forEach((list, file) => writeFileSync(join(englishDir, `${file}.json`), JSON.stringify(list)));
 }

@@ -14,6 +14,8 @@ export interface SearchWords {
   urgent: string;
   /** How many pages are indexed. */
   pages: number;
+  /** The first key of each of the speller's dictionary files (see english.ts). */
+  english: string[];
 }
 
 /** One indexed page as the build reads it back from Pagefind's fragments. */
