@@ -4,7 +4,8 @@
 // English words cannot catch. For each short word we ask a model of English word classes in
 // sequence (language-model.ts): how much better would the common words of the same length fit
 // its neighbours? Each place then weighs for or against "this text was garbled", and the text's
-// score is the sum: clean prose has a lone odd place now and then, garbled text has many.
+// score is the sum over its worst stretch: clean prose has a lone odd place now and then,
+// garbled text has many.
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isShortWord } from './garble-score.ts';
