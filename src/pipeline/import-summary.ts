@@ -2,7 +2,7 @@
 // removed (by kind), which sources scored near a garbling threshold, and which articles that
 // were already committed changed (so an editor sees at once whether an import touched more
 // than the source they added).
-import { GARBLED_PLACES, GARBLED_SCORE } from './language-check.ts';
+import { GARBLED_SCORE } from './language-check.ts';
 import type { ImportReport } from './run-import.ts';
 
 // A clean source whose score is past this share of the refusal threshold is worth a look.
@@ -18,8 +18,8 @@ export function importSummary(report: ImportReport, changed: readonly string[], 
   for (const [reason, count] of kinds) lines.push(`  removed: ${count} × ${reason}`);
   const restoredIds = new Set(report.restorations.map((r) => r.garbled));
   for (const s of report.sources.filter((s) => !restoredIds.has(s.id))) {
-    if (s.wordsOutOfPlace >= GARBLED_PLACES * NEAR && s.languageScore > GARBLED_SCORE * NEAR) {
-      lines.push(`  near the garbling threshold: ${s.file} (${s.wordsOutOfPlace} short words out of place, score ${s.languageScore}; refused from ${GARBLED_PLACES} and over ${GARBLED_SCORE}): read it against the page`);
+    if (s.languageScore > GARBLED_SCORE * NEAR) {
+      lines.push(`  near the garbling threshold: ${s.file} (${s.wordsOutOfPlace} short words out of place, score ${s.languageScore}; refused from ${GARBLED_SCORE}): read it against the page`);
     }
   }
   lines.push(changed.length === 0 ? '  no other article changed' : `  changed articles already committed: ${changed.join(', ')}`);

@@ -22,13 +22,12 @@ export const SWAPPABLE_WORDS: readonly string[] = `the of and to a in is it you 
   many then them would like so these her him has more could go come did my no get may part over also just even only very back
   after our well been here any`.split(/\s+/);
 
-/** Classes that are not words: the start and end of a sentence, a pause, a name, a number, an unknown word. */
+/** Classes that are not words: the start and end of a sentence, a pause, a name, a number. */
 export const START = '<s>';
 export const END = '</s>';
 export const PAUSE = ',';
 export const NAME = 'P';
 export const NUMBER = 'N';
-export const UNKNOWN = 'W';
 
 /** Coarse part of speech of a Brown corpus tag. */
 export function coarseTag(tag: string): string {
@@ -42,5 +41,6 @@ export function coarseTag(tag: string): string {
   if (tag.startsWith('jj')) return 'J';
   if (tag.startsWith('rb')) return 'R';
   if (tag === 'cd') return NUMBER;
-  return UNKNOWN;
+  // Every other tag (qualifiers, interjections, foreign words…) is one class.
+  return 'W';
 }

@@ -38,11 +38,11 @@ export function mergeCopies(copies: readonly ParsedSource[], closest?: { id: str
     return { source, words, evidence, language, garbled: sourceReadsGarbled(source, words, evidence, language), common };
   });
   // The base is chosen by the text alone, never by manifest order: fewest stray words, then
-  // fewest short words out of place, then the most common function words (which garbling
-  // replaces), then the id.
+  // the lowest language score (short words out of place, weighed), then the most common
+  // function words (which garbling replaces), then the id.
   const base = [...scored].sort((a, b) =>
     a.evidence.strayWords.length - b.evidence.strayWords.length ||
-    a.language.implausible.length - b.language.implausible.length ||
+    a.language.score - b.language.score ||
     b.common - a.common ||
     (a.source.id < b.source.id ? -1 : 1),
   )[0]!;
