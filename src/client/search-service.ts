@@ -115,7 +115,7 @@ export async function search(seq: number, query: string, kind: string, count: nu
   const { pagefind, lexicon, englishBounds } = await load();
   const english = mode.asTyped ? undefined : await englishOf(unplaced(query, lexicon, { prefixLast: mode.typing }), englishBounds);
   const plan = planQuery(query, lexicon, { asTyped: mode.asTyped, english, prefixLast: mode.typing });
-  const { results, allMatched } = inScope(plan) ? await runPlan(plan, pagefind, kind || undefined, lexicon) : { results: [], allMatched: 0 };
+  const { results, allMatched } = inScope(plan, lexicon) ? await runPlan(plan, pagefind, kind || undefined, lexicon) : { results: [], allMatched: 0 };
   latest = { seq, results };
   return { plan, total: results.length, allMatched, highlight: highlightWords(plan).join(' '), pages: await pagesOf(seq, 0, count) };
 }

@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/search/block-spacing.ts';
 import { englishFiles } from '../lib/search/english.ts';
-import { namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
+import { commonWords, namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
 import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 
 /** The file beside Pagefind's bundle that holds the indexed words and the topic aliases. */
@@ -118,10 +118,18 @@ function writeSearchWords(outputPath: string): void {
   const topics = readTopicFiles(join(process.cwd(), 'content', 'topics'));
   const urgent = pages.find((p) => p.kind === URGENT_KIND);
   if (!urgent) throw new Error(`search index: no page of kind "${URGENT_KIND}" (the warning signs) was indexed`);
-  const indexed = vocabularyOf(pages.map((p) => `${p.title} ${p.text}`));
+  const texts = pages.map((p) => `${p.title} ${p.text}`);
+  const indexed = vocabularyOf(texts);
   const dictionary = createRequire(import.meta.url)('an-array-of-english-words') as string[];
   const english = englishFiles(dictionary, new Set(indexed));
-  const words: SearchWords = { words: indexed, names: namesOf(pages, topics), urgent: urgent.id, pages: pages.length, english: english.bounds };
+  const words: SearchWords = {
+    words: indexed,
+    names: namesOf(pages, topics),
+    urgent: urgent.id,
+    pages: pages.length,
+    common: commonWords(indexed, texts),
+    english: english.bounds,
+  };
   writeFileSync(join(outputPath, SEARCH_WORDS_FILE), JSON.stringify(words));
   const englishDir = join(outputPath, ENGLISH_DIR);
   mkdirSync(englishDir, { recursive: true });

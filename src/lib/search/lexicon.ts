@@ -31,6 +31,8 @@ export interface Lexicon {
   urgent: string;
   /** How many pages are indexed. */
   pages: number;
+  /** Stems of the words on more than half the pages. */
+  common: ReadonlySet<string>;
 }
 
 /** The lexicon for a site's search words and a synonym list. */
@@ -70,5 +72,6 @@ export function buildLexicon(data: Pick<SearchWords, 'words'> & Partial<SearchWo
     names,
     urgent: data.urgent ?? '',
     pages: data.pages ?? data.words.length,
+    common: new Set((data.common ?? []).map(stem)),
   };
 }

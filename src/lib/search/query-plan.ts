@@ -137,9 +137,18 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
   return { concepts, dropped };
 }
 
-/** Whether a plan is worth searching: something known, and not mostly words the site lacks. */
-export function inScope(plan: QueryPlan): boolean {
+/** Content words a plan needs before a rare word it knows is enough: a name is a word or two, and one half of it missing ("carpal tunnel", "sore throat") means the site lacks the thing. */
+const DESCRIPTION = 3;
+
+/** Whether a plan is worth searching: something known, and not mostly words the site lacks, or else a description of several words with one the site has on few pages. */
+export function inScope(plan: QueryPlan, lexicon?: Pick<Lexicon, 'common'>): boolean {
   const unknown = plan.concepts.filter((c) => c.status === 'unknown').length;
   const searchable = plan.concepts.length - unknown;
-  return searchable > 0 && unknown < searchable;
+  if (searchable === 0) return false;
+  if (unknown < searchable) return true;
+  // A reader describing a situation uses words the site never needs ("leaning on a shopping
+  // trolley to walk"): one rare word it has ("walk") is worth searching; "pain" is everywhere.
+  // A concept is rare only if each of its searches is ("sore" also searches "pain").
+  const rare = (c: Concept) => c.searches.length > 0 && c.searches.every((s) => wordsOf(s).some((w) => !isNumber(w) && !lexicon?.common.has(stem(w))));
+  return lexicon !== undefined && plan.concepts.length >= DESCRIPTION && plan.concepts.some(rare);
 }

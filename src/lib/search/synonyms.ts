@@ -119,6 +119,7 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   wee: ['pee', 'bladder'],
   urine: ['pee', 'bladder'],
   urinate: ['pee', 'bladder'],
+  urinary: ['bladder'],
   peeing: ['pee', 'bladder'],
   incontinence: ['bladder', 'bowel'],
   "can't pee": ['pee', 'bladder'],

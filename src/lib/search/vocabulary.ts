@@ -2,6 +2,7 @@
 // from a typo and correct it without matching fragments of words, and the names of the pages
 // made for one subject (their titles and aliases), for ranking and for readers' phrases.
 import { stem } from './stem.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import { isNumber, wordsOf } from './words.ts';
 
 /** What the browser loads beside the index: known words, most widespread first, and aliases. */
@@ -14,6 +15,8 @@ export interface SearchWords {
   urgent: string;
   /** How many pages are indexed. */
   pages: number;
+  /** The words (of `words`) on more than half the pages in some form, stop words left out: they say little about a page ("knee", "pain"). */
+  common: string[];
   /** The first key of each of the speller's dictionary files (see english.ts). */
   english: string[];
 }
@@ -52,4 +55,11 @@ export function vocabularyOf(texts: Iterable<string>): string[] {
     .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
     .map(([w]) => w)
     .filter((w) => !stems.has(stem(w)) && stems.add(stem(w)));
+}
+
+/** The words of `vocabulary` whose stem is on more than half of the given page texts (stop words left out). */
+export function commonWords(vocabulary: readonly string[], texts: readonly string[]): string[] {
+  const pages = new Map<string, number>();
+  for (const text of texts) for (const s of new Set(wordsOf(text).map(stem))) pages.set(s, (pages.get(s) ?? 0) + 1);
+  return vocabulary.filter((w) => !STOP_WORDS.has(w) && (pages.get(stem(w)) ?? 0) > texts.length / 2);
 }

@@ -11,7 +11,7 @@ import { wordsOf } from './words.ts';
 export const WARNING_TERMS: readonly string[] = [
   // Cauda equina syndrome (saddle-numbness, bladder-bowel, both-legs, worsening-weakness, sexual-change).
   'cauda equina', 'saddle', 'genitals', 'genital', 'groin', 'back passage', 'anus', 'inner thighs', 'wipe', 'toilet paper',
-  'numb bum', 'numb bottom', 'bladder', 'bowel', 'incontinence', 'incontinent', 'pee', 'wee', 'urine', 'urinate', 'poo',
+  'numb bum', 'numb bottom', 'bladder', 'bowel', 'incontinence', 'incontinent', 'pee', 'wee', 'urine', 'urinate', 'urinary', 'poo',
   'both legs', 'bilateral', 'paralysis', 'sudden weakness', 'erection', 'ejaculate', 'ejaculating',
   // Other emergencies (chest-pain, calf-breathless, serious-accident, minor-fall-weak-bones, knee-deformed, swollen-calf).
   'chest pain', 'breathless', 'breathlessness', 'blood clot', 'swollen calf', 'red calf', 'calf swelling',
@@ -19,7 +19,7 @@ export const WARNING_TERMS: readonly string[] = [
   // Same-day and other signs (cancer, hot-swollen-knee, fever, child-limp, leg-weakness-falls, night-pain,
   // weight-loss, back-lump, straining-pain, upper-back-pain, walking-change).
   'cancer', 'hot knee', 'hot swollen', 'fever', 'high temperature', 'shivery', 'child', 'teenager',
-  'foot drop', 'drop foot', 'foot drops', 'slaps', 'trip', 'night', 'weight loss', 'lost weight', 'lump in my back',
+  'foot drop', 'drop foot', 'foot drops', 'slaps', 'trip', 'night', 'weight loss', 'lost weight', 'losing weight', 'lump in my back',
   'sneezing', 'coughing', 'sneeze', 'cough', 'straining', 'upper back', 'between the shoulders', 'unsteady', 'band around',
   // Asking for the warning signs themselves.
   'warning signs', 'warning sign', 'red flags', 'red flag', 'emergency', 'a e', '999', 'urgent', 'see a doctor',

@@ -6,6 +6,6 @@ export const WORDS = ['knee', 'pain', 'back', 'nerve', 'disc', 'thigh', 'numbnes
 
 /** The fixture lexicon. */
 export const LEXICON = buildLexicon(
-  { words: WORDS, names: { p1: ['disc herniation', 'slipped disc'], p2: ['pinched nerve', 'trapped nerve'], p3: ['physical therapy', 'physio'], p4: ['sciatica lumbar radiculopathy', 'sciatica'] } },
-  { disk: ['disc'], bum: ['buttock'], oedema: ['swelling'], edema: ['swelling'], paracetamol: ['pain relievers', 'painkillers'], acetaminophen: ['pain relievers', 'painkillers'], 'pins and needles': ['tingling'], "can't pee": ['pee', 'bladder'], patella: ['kneecap'], hurts: ['pain'] },
+  { words: WORDS, names: { p1: ['disc herniation', 'slipped disc'], p2: ['pinched nerve', 'trapped nerve'], p3: ['physical therapy', 'physio'], p4: ['sciatica lumbar radiculopathy', 'sciatica'] }, common: ['knee', 'pain', 'back'] },
+  { disk: ['disc'], bum: ['buttock'], oedema: ['swelling'], edema: ['swelling'], paracetamol: ['pain relievers', 'painkillers'], acetaminophen: ['pain relievers', 'painkillers'], 'pins and needles': ['tingling'], "can't pee": ['pee', 'bladder'], patella: ['kneecap'], hurts: ['pain'], sore: ['pain'] },
 );

@@ -71,6 +71,18 @@ describe('planQuery', () => {
     expect(inScope(planQuery('the', LEXICON))).toBe(false);
   });
 
+  it('searches a description of three or more words when one word it has is on few pages', () => {
+    // "stairs" is rare on the site; "tennis" and "elbow" are not on it at all.
+    expect(inScope(planQuery('leaning on a trolley for the stairs', LEXICON), LEXICON)).toBe(true);
+    // Without the site's common words the rule cannot tell, so it keeps the strict one.
+    expect(inScope(planQuery('leaning on a trolley for the stairs', LEXICON))).toBe(false);
+    // A name of a word or two stays out, whatever it has: half a name missing is another thing.
+    expect(inScope(planQuery('carpal stairs', LEXICON), LEXICON)).toBe(false);
+    // Words on most pages ("knee", and "sore", which also searches "pain") are not enough.
+    expect(inScope(planQuery('tennis elbow and knee', LEXICON), LEXICON)).toBe(false);
+    expect(inScope(planQuery('tennis elbow and a sore throat', LEXICON), LEXICON)).toBe(false);
+  });
+
   it('property: every known word comes through unchanged, whatever stop words surround it', () => {
     const next = random(7);
     const stops = [...STOP_WORDS];

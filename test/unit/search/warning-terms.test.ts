@@ -21,7 +21,7 @@ const STOP = ['a', 'in', 'my', 'the', 'of', 'you', 'your', 'when', 'or', 'after'
 const READERS_WORDS: Record<string, string> = {
   saddle: 'genitals bottom', groin: 'genitals', 'inner thighs': 'inside of your upper thighs', 'toilet paper': 'wipe after the toilet',
   'numb bum': 'numbness bottom', incontinent: 'control when you pee or poo', paralysis: 'weakness in your legs',
-  'sudden weakness': 'weakness getting worse', fell: 'fall', deformed: 'out of shape', fever: 'high temperature', 'lost weight': 'weight loss',
+  'sudden weakness': 'weakness getting worse', fell: 'fall', deformed: 'out of shape', fever: 'high temperature', 'lost weight': 'weight loss', 'losing weight': 'weight loss',
   'warning sign': 'warning signs', 'red flags': 'warning signs', 'red flag': 'warning signs',
 };
 
@@ -36,5 +36,7 @@ describe('warning-sign terms', () => {
     expect(namesWarningSign(planQuery('numbness around the bladder', LEXICON))).toBe(true);
     expect(namesWarningSign(planQuery('pain in my back', LEXICON))).toBe(false);
     expect(namesWarningSign(planQuery('swollen knee', LEXICON))).toBe(false);
+    // A reader's own wording of a sign: "losing weight", in any order and any form.
+    expect(namesWarningSign(planQuery('weight lose and back pain', LEXICON))).toBe(true);
   });
 });
