@@ -32,6 +32,8 @@ const sitePath = (url) => `/${new URL(url).pathname.slice(base.replace(/\/?$/, '
 export default defineConfig({
   site: siteAddress(process.env),
   base,
+  // Set by scripts/build.ts: each output folder keeps its own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   markdown: {
     // Topics (.md): the unified processor runs our remark/rehype plugins (Astro 7's default

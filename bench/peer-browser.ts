@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../e2e/find-browser.ts';
 import { KEY_DELAY_MS, watchBytes, watchTasks, type Sample } from './search.ts';
+import { ownProcesses, slowBrowser } from './slow-browser.ts';
 
 /** What a first view of one page cost: bytes (gzip) and requests. */
 export interface View {
@@ -27,12 +28,14 @@ export async function firstView(url: string, path: string): Promise<View> {
   }
 }
 
-/** One first search on a Starlight page, cold cache: open the search, type `query`, first result. */
-export async function starlightSearch(url: string, path: string, query: string, slowdown = 1): Promise<Sample> {
+/** One first search on a Starlight page, cold cache: open the search, type `query`, first result (slowed as `firstSearch`). */
+export async function starlightSearch(url: string, path: string, query: string, slowdown = 1, whole = false): Promise<Sample> {
+  const before = ownProcesses();
   const browser = await chromium.launch({ executablePath: findBrowser() });
+  const release = slowdown > 1 && whole ? slowBrowser(before, slowdown) : () => undefined;
   try {
     const page = await browser.newPage();
-    if (slowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    if (slowdown > 1 && !whole) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     const longest = await watchTasks(page);
     await page.addInitScript(() => {
       const w = window as unknown as { lastKey: number; done?: number };
@@ -58,6 +61,7 @@ export async function starlightSearch(url: string, path: string, query: string, 
     const { bytes, requests } = await fetched();
     return { ms: Math.round(done - lastKey), gzipBytes: bytes, requests, longestTaskMs: Math.round(await longest(0)) };
   } finally {
+    release();
     await browser.close();
   }
 }

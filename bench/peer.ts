@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { firstView, starlightSearch, type View } from './peer-browser.ts';
 import { peerSite } from './peer-site.ts';
 import { projectCopy } from './project-copy.ts';
-import { medianOf, firstSearch, PHONE_SLOWDOWN, type Sample } from './search.ts';
+import { CPUS, firstSearch, medianOf, type Sample } from './search.ts';
 import { serveDist } from './serve-dist.ts';
 import { timedRun, type RunCost } from './timed-run.ts';
 
@@ -56,20 +56,19 @@ function line(label: string, ours: number, theirs: number, digits = 1): string {
   return `| ${label} | ${ours.toFixed(digits)} | ${theirs.toFixed(digits)} | ${theirs === 0 ? 'n/a' : (ours / theirs).toFixed(2)} |`;
 }
 
-interface Side {
-  builds: RunCost[];
-  pages: number;
+/** What a reader's browser met on one site: the first view of an article, and first searches by query and CPU. */
+interface Browsed {
   view: View;
   searches: Map<string, Sample>;
 }
 
-async function browse(dir: string, port: number, search: (url: string, query: string, slowdown: number) => Promise<Sample>): Promise<Pick<Side, 'view' | 'searches'>> {
+async function browse(dir: string, port: number, search: (url: string, query: string, slowdown: number, whole: boolean) => Promise<Sample>): Promise<Browsed> {
   const server = await serveDist(port, dir);
   try {
     const view = await firstView(server.url, ARTICLE);
     const searches = new Map<string, Sample>();
-    for (const [cpu, slowdown] of [['desktop', 1], ['phone', PHONE_SLOWDOWN]] as const) {
-      for (const query of QUERIES) searches.set(`${cpu} ${query}`, await medianOf(RUNS, () => search(server.url, query, slowdown)));
+    for (const [cpu, slowdown, whole] of CPUS) {
+      for (const query of QUERIES) searches.set(`${query}|${cpu}`, await medianOf(RUNS, () => search(server.url, query, slowdown, whole)));
     }
     return { view, searches };
   } finally {
@@ -90,8 +89,8 @@ async function compare(size: number): Promise<string> {
   }
   const oursPages = countPages(join(oursDir, 'dist'));
   const theirsPages = countPages(join(theirsDir, 'dist'));
-  const oursBrowse = await browse(oursDir, PORT, (url, query, slowdown) => firstSearch(url, 'dialog', query, slowdown));
-  const theirsBrowse = await browse(theirsDir, PORT + 1, (url, query, slowdown) => starlightSearch(url, ARTICLE, query, slowdown));
+  const oursBrowse = await browse(oursDir, PORT, (url, query, slowdown, whole) => firstSearch(url, 'dialog', query, slowdown, whole));
+  const theirsBrowse = await browse(theirsDir, PORT + 1, (url, query, slowdown, whole) => starlightSearch(url, ARTICLE, query, slowdown, whole));
   rmSync(oursDir, { recursive: true, force: true });
   const cpu = (runs: RunCost[]) => median(runs.map((r) => r.cpuSeconds ?? Number.NaN));
   const rows = [
@@ -107,8 +106,7 @@ async function compare(size: number): Promise<string> {
     line('first view of an article (requests)', oursBrowse.view.requests, theirsBrowse.view.requests, 0),
     ...[...oursBrowse.searches.keys()].flatMap((key) => {
       const [a, b] = [oursBrowse.searches.get(key)!, theirsBrowse.searches.get(key)!];
-      const where = key.startsWith('phone') ? `phone (${PHONE_SLOWDOWN}× main-thread CPU)` : 'desktop';
-      const query = key.split(' ')[1];
+      const [query, where] = key.split('|');
       return [
         line(`first search “${query}”, ${where}: ms to first result`, a.ms, b.ms, 0),
         line(`first search “${query}”, ${where}: kB gzip`, a.gzipBytes / 1024, b.gzipBytes / 1024),

@@ -1,11 +1,8 @@
-// A copy of this project for a benchmark, in the system's temp folder: the tracked files, the
-// packages shared by symbolic link (Astro's and Vite's caches are not, so a benchmark build
-// never touches the project's own), and optionally synthetic articles with a source of their
-// own. Used by the scale and peer benchmarks.
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+// A copy of this project for a benchmark (test/support/copy-project.ts), optionally with
+// synthetic articles with a source of their own. Used by the scale and peer benchmarks.
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { copyProject } from '../test/support/copy-project.ts';
 import { sentencesOf, syntheticArticles, type SyntheticArticle } from './synthetic-corpus.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,9 +24,6 @@ const SYNTHETIC_SOURCE = `- id: ${SYNTHETIC_SOURCE_ID}
   readerNote: Synthetic articles made from the real articles' sentences, only in benchmark copies.
 `;
 
-/** Cache folders the build writes to inside node_modules. */
-const CACHES = new Set(['.astro', '.vite', '.cache']);
-
 /** The articles the committed site publishes, as MDX text. */
 export function committedArticles(): string[] {
   const dir = join(root, 'content/articles');
@@ -43,16 +37,7 @@ export function benchArticles(count: number): SyntheticArticle[] {
 
 /** A copy of the project named `name` in the temp folder, with `count` synthetic articles. */
 export function projectCopy(name: string, count: number): string {
-  const dir = join(tmpdir(), `${name}-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const file of files) {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    cpSync(join(root, file), join(dir, file));
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) if (!CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  const dir = copyProject(name);
   if (count === 0) return dir;
   const articles = benchArticles(count);
   for (const article of articles) writeFileSync(join(dir, 'content/articles', `${article.slug}.mdx`), article.mdx);

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { HEADER, medianSearch, PHONE_SLOWDOWN, row } from './search.ts';
+import { CPUS, HEADER, medianSearch, row } from './search.ts';
 import { serveDist } from './serve-dist.ts';
 import { projectCopy } from './project-copy.ts';
 import { timedRun } from './timed-run.ts';
@@ -66,8 +66,8 @@ async function measureSearch(count: number, dir: string): Promise<number> {
   const server = await serveDist(PORT, dir);
   try {
     for (const flow of ['dialog', 'page', 'arrive'] as const) {
-      for (const [cpu, slowdown] of [['desktop', 1], ['phone (4× CPU)', PHONE_SLOWDOWN]] as const) {
-        for (const word of COMMON_WORDS) searchRows.push(row([count, flow, cpu, word], await medianSearch(server.url, flow, word, slowdown, SEARCH_RUNS)));
+      for (const [cpu, slowdown, whole] of CPUS) {
+        for (const word of COMMON_WORDS) searchRows.push(row([count, flow, cpu, word], await medianSearch(server.url, flow, word, slowdown, SEARCH_RUNS, whole)));
       }
     }
     return (await medianSearch(server.url, 'dialog', 'femoral', 1, 1)).gzipBytes / 1024;

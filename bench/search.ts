@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../e2e/find-browser.ts';
 import { READER_QUERIES } from '../e2e/search-queries.ts';
 import { serveDist } from './serve-dist.ts';
+import { ownProcesses, slowBrowser } from './slow-browser.ts';
 
 /** What one first search cost. */
 export interface Sample {
@@ -28,6 +29,13 @@ export type Flow = 'dialog' | 'page' | 'arrive';
 
 /** Phone-speed CPU: Lighthouse's mobile throttling. */
 export const PHONE_SLOWDOWN = 4;
+
+/** The CPUs a first search is measured on: name, slowdown, whether the whole browser (workers too) is slowed. */
+export const CPUS = [
+  ['desktop', 1, false],
+  ['phone (4× main thread)', PHONE_SLOWDOWN, false],
+  ['phone (4× whole browser)', PHONE_SLOWDOWN, true],
+] as const;
 
 const ARTICLE = '/articles/back-disorders-and-knee-pain/';
 
@@ -61,13 +69,17 @@ export async function watchTasks(page: Page): Promise<(since: number) => Promise
 export const KEY_DELAY_MS = 100;
 
 /** One first search, cold cache, in a fresh browser. The clock starts at the last key (or, for
- * `arrive`, at navigation) and stops when the status line reports the finished search. */
-export async function firstSearch(url: string, flow: Flow, query: string, slowdown = 1): Promise<Sample> {
+ * `arrive`, at navigation) and stops when the status line reports the finished search. The CPU
+ * is slowed `slowdown` times: the page's main thread only (Chromium's throttling), or with
+ * `whole` every process and thread of the browser (slow-browser.ts), as on a phone. */
+export async function firstSearch(url: string, flow: Flow, query: string, slowdown = 1, whole = false): Promise<Sample> {
+  const before = ownProcesses();
   const browser = await chromium.launch({ executablePath: findBrowser() });
+  const release = slowdown > 1 && whole ? slowBrowser(before, slowdown) : () => undefined;
   try {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
-    if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    if (slowdown > 1 && !whole) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     const longest = await watchTasks(page);
     await page.addInitScript((q) => {
       const w = window as unknown as { lastKey: number; done?: number };
@@ -106,13 +118,14 @@ export async function firstSearch(url: string, flow: Flow, query: string, slowdo
     const fetched = await bytes();
     return { ms: Math.round(done - start), gzipBytes: fetched.bytes, requests: fetched.requests, longestTaskMs: Math.round(await longest(0)) };
   } finally {
+    release();
     await browser.close();
   }
 }
 
-/** The median of each figure over `runs` first searches. */
-export async function medianSearch(url: string, flow: Flow, query: string, slowdown: number, runs: number): Promise<Sample> {
-  return medianOf(runs, () => firstSearch(url, flow, query, slowdown));
+/** The median of each figure over `runs` first searches (`whole`: the whole browser slowed, workers too). */
+export async function medianSearch(url: string, flow: Flow, query: string, slowdown: number, runs: number, whole = false): Promise<Sample> {
+  return medianOf(runs, () => firstSearch(url, flow, query, slowdown, whole));
 }
 
 /** The median of each figure over `runs` samples taken one after another. */
@@ -165,8 +178,8 @@ if (import.meta.main) {
   try {
     const rows: string[] = [];
     for (const flow of ['dialog', 'page', 'arrive'] as const) {
-      for (const [cpu, slowdown] of [['desktop', 1], ['phone (4× CPU)', PHONE_SLOWDOWN]] as const) {
-        for (const query of ['femoral', 'slipped disc', 'knee']) rows.push(row([flow, cpu, query], await medianSearch(server.url, flow, query, slowdown, runs)));
+      for (const [cpu, slowdown, whole] of CPUS) {
+        for (const query of ['femoral', 'slipped disc', 'knee']) rows.push(row([flow, cpu, query], await medianSearch(server.url, flow, query, slowdown, runs, whole)));
       }
     }
     console.log(`First search on a cold cache (median of ${runs} runs, local preview server, Chromium)\n`);

@@ -11,12 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { buildInputsDigest } from '../build-inputs.ts';
 import type { PreviewWorkerInput } from './worker.ts';
 
 /** The integration. */
 export default function previewImages(): AstroIntegration {
   let root = process.cwd();
-  let drawing: Promise<{ count: number; seconds: number }> | undefined;
+  let drawing: Promise<{ count: number; drawn: number; seconds: number }> | undefined;
   let folder = '';
   return {
     name: 'back-to-knee:preview-images',
@@ -29,18 +30,23 @@ export default function previewImages(): AstroIntegration {
       },
       'astro:build:start': () => {
         folder = mkdtempSync(join(tmpdir(), 'btk-previews-'));
-        drawing = drawInWorker(join(root, 'src/integrations/preview-images/worker.ts'), { contentDir: join(root, 'content'), outDir: folder });
+        drawing = drawInWorker(join(root, 'src/integrations/preview-images/worker.ts'), {
+          contentDir: join(root, 'content'),
+          outDir: folder,
+          cacheDir: join(root, 'node_modules/.cache/back-to-knee/previews'),
+          inputs: buildInputsDigest(root, process.env),
+        });
         // Kept from crashing the process if the build fails first; awaited in build:done.
         drawing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const { count, seconds } = await drawing!;
+          const { count, drawn, seconds } = await drawing!;
           // mkdtemp makes a folder only its owner can read; the copy keeps that mode, and a web
           // server running as another user would answer 404 for every preview image.
           chmodSync(folder, 0o755);
           cpSync(folder, join(fileURLToPath(dir), 'og'), { recursive: true });
-          logger.info(`${count} preview images drawn beside the build (worker finished ${seconds.toFixed(1)} s after it started)`);
+          logger.info(`${count} preview images (${drawn} drawn, ${count - drawn} unchanged since the last build) beside the build (worker finished ${seconds.toFixed(1)} s after it started)`);
         } finally {
           rmSync(folder, { recursive: true, force: true });
         }
@@ -49,11 +55,11 @@ export default function previewImages(): AstroIntegration {
   };
 }
 
-function drawInWorker(script: string, input: PreviewWorkerInput): Promise<{ count: number; seconds: number }> {
+function drawInWorker(script: string, input: PreviewWorkerInput): Promise<{ count: number; drawn: number; seconds: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: input });
-    worker.once('message', (message: { count: number }) => resolve({ count: message.count, seconds: (performance.now() - started) / 1000 }));
+    worker.once('message', (message: { count: number; drawn: number }) => resolve({ ...message, seconds: (performance.now() - started) / 1000 }));
     worker.once('error', (error: Error) => reject(new Error(`Preview images: ${error.message}`)));
     worker.once('exit', (code) => code !== 0 && reject(new Error(`Preview images: the worker stopped with code ${code}`)));
   });
