@@ -14,8 +14,8 @@ export interface RealArticle {
   chrome: { line: string; added: boolean }[];
 }
 
-/** Every fixture of one folder ("clean" or "chrome"), in name order. */
-export function realArticles(folder: 'clean' | 'chrome'): RealArticle[] {
+/** Every fixture of one folder ("clean", "chrome" or "fresh"), in name order. */
+export function realArticles(folder: 'clean' | 'chrome' | 'fresh'): RealArticle[] {
   const dir = join(ROOT, folder);
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
     const name = file.replace(/\.txt$/, '');
@@ -32,7 +32,8 @@ export function realArticles(folder: 'clean' | 'chrome'): RealArticle[] {
   });
 }
 
-/** Every real page's article text (the chrome pages included): the false-refusal set. */
+/** Every real page's article text (the chrome pages included): the false-refusal set. The
+ * fresh pages are not in it: they are the check's unseen test set (language-check-fresh.test.ts). */
 export function allRealArticles(): RealArticle[] {
   return [...realArticles('clean'), ...realArticles('chrome')];
 }
