@@ -4,8 +4,7 @@
 // bench/search.ts measures ours: from the last key to the first result on screen.
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../e2e/find-browser.ts';
-import { KEY_DELAY_MS, watchBytes, watchTasks, type Sample } from './search.ts';
-import { ownProcesses, slowBrowser } from './slow-browser.ts';
+import { KEY_DELAY_MS, slowedPage, watchBytes, watchTasks, type Sample } from './search.ts';
 
 /** What a first view of one page cost: bytes (gzip) and requests. */
 export interface View {
@@ -30,12 +29,8 @@ export async function firstView(url: string, path: string): Promise<View> {
 
 /** One first search on a Starlight page, cold cache: open the search, type `query`, first result (slowed as `firstSearch`). */
 export async function starlightSearch(url: string, path: string, query: string, slowdown = 1, whole = false): Promise<Sample> {
-  const before = ownProcesses();
-  const browser = await chromium.launch({ executablePath: findBrowser() });
-  const release = slowdown > 1 && whole ? slowBrowser(before, slowdown) : () => undefined;
+  const { browser, page, release } = await slowedPage(slowdown, whole);
   try {
-    const page = await browser.newPage();
-    if (slowdown > 1 && !whole) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     const longest = await watchTasks(page);
     await page.addInitScript(() => {
       const w = window as unknown as { lastKey: number; done?: number };

@@ -8,7 +8,7 @@
 //
 // Usage: node bench/search.ts [--port 4510 | --url http://127.0.0.1:4321] [--runs 5] [--no-queries]
 // (--url measures a preview server that is already running)
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from '../e2e/find-browser.ts';
 import { READER_QUERIES } from '../e2e/search-queries.ts';
@@ -68,18 +68,24 @@ export async function watchTasks(page: Page): Promise<(since: number) => Promise
 /** A reader's typing pace: a key every 100 ms (a fast typist; the engine loads meanwhile). */
 export const KEY_DELAY_MS = 100;
 
-/** One first search, cold cache, in a fresh browser. The clock starts at the last key (or, for
- * `arrive`, at navigation) and stops when the status line reports the finished search. The CPU
- * is slowed `slowdown` times: the page's main thread only (Chromium's throttling), or with
- * `whole` every process and thread of the browser (slow-browser.ts), as on a phone. */
-export async function firstSearch(url: string, flow: Flow, query: string, slowdown = 1, whole = false): Promise<Sample> {
+/** A fresh browser (cold cache) and page, slowed `slowdown` times: the page's main thread only
+ * (Chromium's throttling), or with `whole` every process and thread of the browser
+ * (slow-browser.ts). `release` ends the slowing; close the browser after it. */
+export async function slowedPage(slowdown: number, whole: boolean): Promise<{ browser: Browser; page: Page; release: () => void }> {
   const before = ownProcesses();
   const browser = await chromium.launch({ executablePath: findBrowser() });
   const release = slowdown > 1 && whole ? slowBrowser(before, slowdown) : () => undefined;
+  const page = await browser.newPage();
+  if (slowdown > 1 && !whole) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  return { browser, page, release };
+}
+
+/** One first search, cold cache, in a fresh browser. The clock starts at the last key (or, for
+ * `arrive`, at navigation) and stops when the status line reports the finished search. The CPU
+ * is slowed as `slowedPage` says. */
+export async function firstSearch(url: string, flow: Flow, query: string, slowdown = 1, whole = false): Promise<Sample> {
+  const { browser, page, release } = await slowedPage(slowdown, whole);
   try {
-    const page = await browser.newPage();
-    const cdp = await page.context().newCDPSession(page);
-    if (slowdown > 1 && !whole) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     const longest = await watchTasks(page);
     await page.addInitScript((q) => {
       const w = window as unknown as { lastKey: number; done?: number };
