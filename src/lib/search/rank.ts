@@ -10,6 +10,8 @@
 // - the warning signs: first when the query names a warning sign, and out of the top three
 //   (at the end) when it does not.
 
+import { isCommon } from './vocabulary.ts';
+
 /** One search result: an id, Pagefind's score, and whatever the caller needs to show it. */
 export interface Hit<T> {
   id: string;
@@ -55,8 +57,8 @@ export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: 
   // A concept's weight: its inverse document frequency (rarer on the site, more weight).
   const weights = best.map((m) => (m.size === 0 ? 0 : Math.log(1 + sitePages / m.size)));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  // A concept on more than half the site's pages.
-  const common = best.map((m) => m.size > sitePages / 2);
+  // A concept on more than half the site's pages (the rule the build uses for common words).
+  const common = best.map((m) => isCommon(m.size, sitePages));
   const queryStems = new Set((options.conceptStems ?? []).flat(2));
   const pages = new Map<string, { hit: Hit<T>; matched: number; relevance: number; weight: number; sum: number }>();
   best.forEach((map, c) => {

@@ -57,9 +57,14 @@ export function vocabularyOf(texts: Iterable<string>): string[] {
     .filter((w) => !stems.has(stem(w)) && stems.add(stem(w)));
 }
 
-/** The words of `vocabulary` whose stem is on more than half of the given page texts (stop words left out). */
+/** Whether a word (or a query's concept) on `pages` of the site's `sitePages` is common: on more than half of them, so it says little about a page. */
+export function isCommon(pages: number, sitePages: number): boolean {
+  return pages > sitePages / 2;
+}
+
+/** The words of `vocabulary` whose stem is common on the given page texts (stop words left out). */
 export function commonWords(vocabulary: readonly string[], texts: readonly string[]): string[] {
   const pages = new Map<string, number>();
   for (const text of texts) for (const s of new Set(wordsOf(text).map(stem))) pages.set(s, (pages.get(s) ?? 0) + 1);
-  return vocabulary.filter((w) => !STOP_WORDS.has(w) && (pages.get(stem(w)) ?? 0) > texts.length / 2);
+  return vocabulary.filter((w) => !STOP_WORDS.has(w) && isCommon(pages.get(stem(w)) ?? 0, texts.length));
 }
