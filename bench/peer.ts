@@ -7,12 +7,12 @@
 //
 // Usage: node bench/peer.ts [sizes…] [--runs 3] [--port 4540]   (sizes: synthetic articles; 0 = none)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { firstView, starlightSearch, type View } from './peer-browser.ts';
 import { peerSite } from './peer-site.ts';
-import { projectCopy } from './project-copy.ts';
+import { countPages, projectCopy } from './project-copy.ts';
 import { CPUS, firstSearch, medianOf, type Sample } from './search.ts';
 import { serveDist } from './serve-dist.ts';
 import { timedRun, type RunCost } from './timed-run.ts';
@@ -37,10 +37,6 @@ function installPeer(): void {
   console.log('installing Starlight for the peer benchmark (bench/peer)…');
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: PEER, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm install in bench/peer failed');
-}
-
-function countPages(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => (e.isDirectory() ? n + countPages(join(dir, e.name)) : n + (e.name.endsWith('.html') ? 1 : 0)), 0);
 }
 
 /** A cold build: no output and no cache from the run before. */

@@ -24,6 +24,11 @@ const SYNTHETIC_SOURCE = `- id: ${SYNTHETIC_SOURCE_ID}
   readerNote: Synthetic articles made from the real articles' sentences, only in benchmark copies.
 `;
 
+/** The HTML pages under a build output folder. */
+export function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => (e.isDirectory() ? n + countPages(join(dir, e.name)) : n + (e.name.endsWith('.html') ? 1 : 0)), 0);
+}
+
 /** The articles the committed site publishes, as MDX text. */
 export function committedArticles(): string[] {
   const dir = join(root, 'content/articles');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CPUS, HEADER, medianSearch, row } from './search.ts';
 import { serveDist } from './serve-dist.ts';
-import { projectCopy } from './project-copy.ts';
+import { countPages, projectCopy } from './project-copy.ts';
 import { timedRun } from './timed-run.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,10 +44,6 @@ function sizeOf(dir: string, skip: RegExp): number {
     if (skip.test(e.name)) return n;
     return n + (e.isDirectory() ? sizeOf(path, skip) : statSync(path).size);
   }, 0);
-}
-
-function countPages(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => (e.isDirectory() ? n + countPages(join(dir, e.name)) : n + (e.name.endsWith('.html') ? 1 : 0)), 0);
 }
 
 /** The newest copy with `count` articles that --keep left in the temp folder. */
