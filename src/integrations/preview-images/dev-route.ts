@@ -1,4 +1,4 @@
-// `astro dev` only: serves each preview card on request (the build draws them in a worker).
+// `astro dev` only: serves each preview card on request (the build draws them in a child process).
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewCards } from '../../lib/seo/preview-cards.ts';

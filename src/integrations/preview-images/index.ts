@@ -1,18 +1,25 @@
-// Astro integration: draws the link-preview cards (/og/*.png) in a worker thread that starts
+// Astro integration: draws the link-preview cards (/og/*.png) in a child process that starts
 // with the build and runs beside it, then copies them into the output.
 //
 // Why not an endpoint: as a prerendered route the cards were drawn one by one on the main
-// thread after every page (40% of a 1,000-article build, when a card cost 40 ms). In a
-// worker they use the second core while the main thread bundles and renders. In `astro dev`
+// thread after every page (40% of a 1,000-article build, when a card cost 40 ms). Beside the
+// build they use the second core while the main thread bundles and renders. In `astro dev`
 // the same cards are served by an on-demand route instead.
+//
+// Why a process, not a worker thread: the cards need two native libraries (sharp's libvips,
+// @napi-rs/canvas's Skia) with their own threads and allocators. In a worker thread they
+// shared the build's process with the bundler's native allocator (rolldown's mimalloc), whose
+// known crashes come from threads that start and exit while the process runs (rolldown
+// issues #9722, #10860); one CI build died with SIGSEGV just as this worker started. A child
+// process keeps them apart: a crash there is an error naming the cards, not a dead build.
 import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
 import { buildInputsDigest } from '../build-inputs.ts';
-import type { PreviewWorkerInput } from './worker.ts';
+import type { PreviewDrawInput, PreviewDrawResult } from './draw-process.ts';
 
 /** The integration. */
 export default function previewImages(): AstroIntegration {
@@ -30,7 +37,7 @@ export default function previewImages(): AstroIntegration {
       },
       'astro:build:start': () => {
         folder = mkdtempSync(join(tmpdir(), 'btk-previews-'));
-        drawing = drawInWorker(join(root, 'src/integrations/preview-images/worker.ts'), {
+        drawing = drawInProcess(join(root, 'src/integrations/preview-images/draw-process.ts'), {
           contentDir: join(root, 'content'),
           outDir: folder,
           cacheDir: join(root, 'node_modules/.cache/back-to-knee/previews'),
@@ -46,7 +53,7 @@ export default function previewImages(): AstroIntegration {
           // server running as another user would answer 404 for every preview image.
           chmodSync(folder, 0o755);
           cpSync(folder, join(fileURLToPath(dir), 'og'), { recursive: true });
-          logger.info(`${count} preview images (${drawn} drawn, ${count - drawn} unchanged since the last build) beside the build (worker finished ${seconds.toFixed(1)} s after it started)`);
+          logger.info(`${count} preview images (${drawn} drawn, ${count - drawn} unchanged since the last build) beside the build (drawing finished ${seconds.toFixed(1)} s after it started)`);
         } finally {
           rmSync(folder, { recursive: true, force: true });
         }
@@ -55,12 +62,20 @@ export default function previewImages(): AstroIntegration {
   };
 }
 
-function drawInWorker(script: string, input: PreviewWorkerInput): Promise<{ count: number; drawn: number; seconds: number }> {
+// Runs the drawing script with this Node and its flags; it sends one result, then exits 0.
+function drawInProcess(script: string, input: PreviewDrawInput): Promise<{ count: number; drawn: number; seconds: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: input });
-    worker.once('message', (message: { count: number; drawn: number }) => resolve({ ...message, seconds: (performance.now() - started) / 1000 }));
-    worker.once('error', (error: Error) => reject(new Error(`Preview images: ${error.message}`)));
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`Preview images: the worker stopped with code ${code}`)));
+    const child = fork(script, [JSON.stringify(input)], { stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+    let result: PreviewDrawResult | undefined;
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('message', (message: PreviewDrawResult) => (result = message));
+    child.once('error', (error) => reject(new Error(`Preview images: ${error.message}`)));
+    child.once('exit', (code, signal) => {
+      if (result && 'error' in result) reject(new Error(`Preview images: ${result.error}`));
+      else if (result && code === 0) resolve({ ...result, seconds: (performance.now() - started) / 1000 });
+      else reject(new Error(`Preview images: the drawing process stopped (${signal ?? `exit code ${code}`})${stderr ? `:\n${stderr.trim()}` : ''}`));
+    });
   });
 }

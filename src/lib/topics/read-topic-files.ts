@@ -1,5 +1,5 @@
 // Reads the topics' frontmatter straight from content/topics/ for code that runs outside the
-// content collections (the article renderer, the preview-image worker). The collection's
+// content collections (the article renderer, the preview-image process). The collection's
 // schema still validates every file during the build.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
