@@ -5,6 +5,7 @@ import { stem, stemKey } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { SYNONYMS } from './synonyms.ts';
 import type { SearchWords } from './vocabulary.ts';
+import { WARNING_TERMS } from './warning-terms.ts';
 import { wordsOf } from './words.ts';
 
 /** Lookups for planning and ranking a query. */
@@ -23,7 +24,7 @@ export interface Lexicon {
   expansions: ReadonlyMap<string, readonly string[]>;
   /** The most words any phrase in `expansions` has. */
   longestPhrase: number;
-  /** Neighbouring stems ("baker cyst") in the site's phrases and page names, for correcting a word by its context. */
+  /** Neighbouring stems ("baker cyst") in the site's phrases, page names and warning-sign terms, for correcting a word by its context. */
   pairs: ReadonlySet<string>;
   /** Page id → the stems of each of its own names, for pages made for one subject. */
   names: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -54,10 +55,17 @@ export function buildLexicon(data: Pick<SearchWords, 'words'> & Partial<SearchWo
   for (const word of data.words) if (!surface.has(stem(word))) surface.set(stem(word), word);
   const stems = new Set(surface.keys());
   const phraseStems = new Set([...expansions.keys()].flatMap((k) => k.split(' ')).filter((s) => !stems.has(s)));
-  const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(aliases)].flatMap(wordsOf))].filter((w) => !known.has(w));
+  // Readers' words in phrases, and the words of warning-sign terms in another form than the
+  // index keeps ("both lges" → "legs", where the index keeps "leg"), may be corrected to.
+  const termWords = WARNING_TERMS.flatMap(wordsOf).filter((w) => stems.has(stem(w)));
+  const phraseWords = [...new Set([...Object.keys(synonyms), ...Object.keys(aliases), ...termWords].flatMap(wordsOf))].filter((w) => !known.has(w));
   const names = new Map(Object.entries(data.names ?? {}).map(([id, list]) => [id, list.map((n) => wordsOf(n).filter((w) => !STOP_WORDS.has(w)).map(stem))]));
   const pairs = new Set<string>();
-  for (const phrase of [...[...expansions.keys()].map((k) => k.split(' ')), ...[...names.values()].flat()]) {
+  // Phrases count with their stop words ("pins and needles") and without ("loss of bladder
+  // control" gives "bladder control"), as the query layer looks at both neighbours.
+  const stopStems = new Set([...STOP_WORDS].map(stem));
+  const readers = [...[...expansions.keys()].map((k) => k.split(' ')), ...WARNING_TERMS.map((t) => wordsOf(t).map(stem))];
+  for (const phrase of [...readers, ...readers.map((p) => p.filter((s) => !stopStems.has(s))), ...[...names.values()].flat()]) {
     for (let i = 1; i < phrase.length; i++) pairs.add(`${phrase[i - 1]} ${phrase[i]}`);
   }
   return {

@@ -52,9 +52,8 @@ function indexForm(word: string, lexicon: Lexicon): string {
   return lexicon.known.has(word) || isNumber(word) ? word : (lexicon.surface.get(stem(word)) ?? word);
 }
 
-/** The closest word to `word` among the candidates within the allowed edits (those `fits` accepts), or undefined. */
-export function correct(word: string, lexicon: Lexicon, fits: (candidate: string) => boolean = () => true): string | undefined {
-  const limit = allowedEdits(word);
+/** The closest word to `word` among the candidates within `limit` edits (those `fits` accepts), or undefined. */
+export function correct(word: string, lexicon: Lexicon, fits: (candidate: string) => boolean = () => true, limit = allowedEdits(word)): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   // Candidates are most widespread first, so on a tie the commoner word wins.
@@ -68,6 +67,11 @@ export function correct(word: string, lexicon: Lexicon, fits: (candidate: string
     }
   }
   return best;
+}
+
+/** Edits allowed when the correction makes a phrase of the site with a neighbouring word: one more for a word of 5 or 6 letters ("corda equina" → "cauda equina"), as context makes a slip of two letters as sure as one. */
+function editsInContext(word: string): number {
+  return word.length >= 5 ? Math.max(allowedEdits(word), 2) : allowedEdits(word);
 }
 
 /** The words of a phrase without stop words, joined by spaces: Pagefind would require and mark "or". */
@@ -100,13 +104,25 @@ export function planQuery(query: string, lexicon: Lexicon, options: PlanOptions 
   // An unfinished last word ("sciatica kn") stands for the commonest index words it starts.
   const unfinished = options.prefixLast === true && !recognised(last, lexicon);
   const completions = unfinished && last.length >= MIN_PREFIX ? completionsOf(last, lexicon) : [];
+  // The nearest content word before or after a word: "loss of bowl control" → "loss", "control".
+  const content = typed.map((w) => !STOP_WORDS.has(w));
+  const neighbour = (i: number, step: -1 | 1) => {
+    for (let j = i + step; j >= 0 && j < typed.length; j += step) if (content[j]) return typed[j];
+    return undefined;
+  };
+  const pair = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.pairs.has(`${stem(a)} ${stem(b)}`);
   const fixed = typed.map((w, i) => {
     if (recognised(w, lexicon) || options.asTyped || (i === typed.length - 1 && completions.length > 0)) return w;
-    if (!options.english?.has(w)) return correct(w, lexicon) ?? w;
-    // An English word the site lacks stays, unless a correction makes a phrase of the site with
-    // a neighbour ("bakers cist" → "bakers cyst"; "lost bladder" makes no phrase of "most").
-    const pair = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.pairs.has(`${stem(a)} ${stem(b)}`);
-    return correct(w, lexicon, (c) => pair(typed[i - 1], c) || pair(c, typed[i + 1])) ?? w;
+    // A correction that makes a phrase of the site with a neighbour is preferred, and may be one
+    // edit further ("corda equina"); an English word the site lacks is corrected only so ("bakers
+    // cist" → "bakers cyst", "loss of bowl control" → "bowel control"; "lost bladder" makes no
+    // phrase of "most").
+    const before = [typed[i - 1], neighbour(i, -1)];
+    const after = [typed[i + 1], neighbour(i, 1)];
+    const fits = (c: string) => before.some((b) => pair(b, c)) || after.some((a) => pair(c, a));
+    const inContext = correct(w, lexicon, fits, editsInContext(w));
+    if (options.english?.has(w)) return inContext ?? w;
+    return inContext ?? correct(w, lexicon) ?? w;
   });
   const concepts: Concept[] = [];
   const dropped: string[] = [];

@@ -11,7 +11,7 @@ import { wordsOf } from './words.ts';
 export const WARNING_TERMS: readonly string[] = [
   // Cauda equina syndrome (saddle-numbness, bladder-bowel, both-legs, worsening-weakness, sexual-change).
   'cauda equina', 'saddle', 'genitals', 'genital', 'groin', 'back passage', 'anus', 'inner thighs', 'wipe', 'toilet paper',
-  'numb bum', 'numb bottom', 'bladder', 'bowel', 'incontinence', 'incontinent', 'pee', 'wee', 'urine', 'urinate', 'urinary', 'poo',
+  'numb bum', 'numb bottom', 'bladder', 'bowel', 'bladder control', 'bowel control', 'incontinence', 'incontinent', 'pee', 'wee', 'urine', 'urinate', 'urinary', 'poo',
   'both legs', 'bilateral', 'paralysis', 'sudden weakness', 'erection', 'ejaculate', 'ejaculating',
   // Other emergencies (chest-pain, calf-breathless, serious-accident, minor-fall-weak-bones, knee-deformed, swollen-calf).
   'chest pain', 'breathless', 'breathlessness', 'blood clot', 'swollen calf', 'red calf', 'calf swelling',

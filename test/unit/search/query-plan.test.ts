@@ -145,6 +145,25 @@ describe('word forms and the speller', () => {
     expect(planQuery('lost bladder', lexicon, { english }).concepts.map((c) => c.said)).toEqual(['lost', 'bladder']);
   });
 
+  it('reads a slip by its neighbours across stop words, one edit further in a phrase of the site, and to a warning sign’s own form', () => {
+    const lexicon = buildLexicon({ words: ['cord', 'cauda', 'equina', 'loss', 'bowel', 'control', 'leg', 'lies', 'sciatica', 'towel'] }, {});
+    const english = new Set(['bowl', 'towel']);
+    const said = (query: string) => planQuery(query, lexicon, { english }).concepts.map((c) => c.said);
+    // "corda" is two edits from "cauda" (one from "cord"), but "cauda equina" is a warning sign.
+    expect(said('corda equina')).toEqual(['cauda', 'equina']);
+    expect(said('corda')).toEqual(['cord']);
+    // "bowl" is English: corrected only because "bowel control" names a warning sign ("of" is skipped).
+    expect(said('loss of bowl control')).toEqual(['loss', 'bowel', 'control']);
+    expect(said('bowl')).toEqual(['bowl']);
+    // The index keeps "leg"; the warning sign says "both legs".
+    expect(said('sciatica in both lges')).toEqual(['sciatica', 'both', 'legs']);
+    // Two edits without such a phrase stay out of reach for a five-letter word.
+    expect(said('cxrdz')).toEqual(['cxrdz']);
+    // A phrase's neighbours count without its stop words too ("pins and needles" → "pins needles").
+    const phrases = buildLexicon({ words: ['pins', 'tingling'] }, { 'pins and needles': ['tingling'] });
+    expect(planQuery('pins needless', phrases, { english: new Set(['needless']) }).concepts.map((c) => c.said)).toEqual(['pins', 'needles']);
+  });
+
   it('searches exactly what was typed when asked ("Search instead for")', () => {
     expect(planQuery('sciatca', LEXICON, { asTyped: true }).concepts[0]).toMatchObject({ said: 'sciatca', status: 'unknown' });
   });
