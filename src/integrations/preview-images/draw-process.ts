@@ -60,9 +60,9 @@ async function drawNext(): Promise<void> {
 }
 
 // The result is sent before exiting; `process.send` queues it, and the channel is closed once
-// it is written, so the process can end.
+// it is written, so the process can end. A build that has already stopped is not told.
 function report(result: PreviewDrawResult): void {
-  process.send!(result, () => process.disconnect!());
+  if (process.connected) process.send!(result, () => process.connected && process.disconnect!());
 }
 
 try {
