@@ -30,6 +30,9 @@ export const URGENT_PAGE = '/urgent-help/';
 /** Every query of the set, in file order. */
 export const EVAL_QUERIES: readonly EvalQuery[] = JSON.parse(readFileSync(resolve(import.meta.dirname, 'queries.json'), 'utf8')) as EvalQuery[];
 
+/** A second, later set (fresh.json), gathered in the same way by someone who had seen neither the search's code nor its results nor the first set: measured, never tuned on, never asserted on. */
+export const FRESH_QUERIES: readonly EvalQuery[] = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fresh.json'), 'utf8')) as EvalQuery[];
+
 /** FNV-1a, 32 bits: a stable hash that needs no library. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

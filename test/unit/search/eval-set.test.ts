@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
 import { random } from '../../support/seeded-random.ts';
-import { EVAL_QUERIES, halfOf, queriesOf, score, URGENT_PAGE, type EvalQuery } from '../../../e2e/search-eval/eval-set.ts';
+import { EVAL_QUERIES, FRESH_QUERIES, halfOf, queriesOf, score, URGENT_PAGE, type EvalQuery } from '../../../e2e/search-eval/eval-set.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const TOPIC_DIRS: Record<string, string> = { nerves: 'topics', conditions: 'topics', signs: 'topics', treatments: 'topics' };
@@ -18,16 +18,28 @@ function pageExists(path: string): boolean {
   return path === URGENT_PAGE;
 }
 
+/** A query has a source and pages that exist; an urgent one names a warning sign, and wants the warning signs. */
+function checkQuery(q: EvalQuery): void {
+  expect(q.source, q.query).toMatch(/^https?:\/\//);
+  expect(q.expect.length, q.query).toBeGreaterThan(0);
+  for (const path of q.expect) expect(pageExists(path), `${q.query}: ${path}`).toBe(true);
+  if (q.urgent) expect(q.namesWarningSign && q.expect.includes(URGENT_PAGE), q.query).toBe(true);
+}
+
 group('the evaluation set', () => {
   it('has at least 200 distinct queries, each with a source and pages that exist', () => {
     expect(EVAL_QUERIES.length).toBeGreaterThanOrEqual(200);
     expect(new Set(EVAL_QUERIES.map((q) => q.query.toLowerCase())).size).toBe(EVAL_QUERIES.length);
-    for (const q of EVAL_QUERIES) {
-      expect(q.source, q.query).toMatch(/^https?:\/\//);
-      expect(q.expect.length, q.query).toBeGreaterThan(0);
-      for (const path of q.expect) expect(pageExists(path), `${q.query}: ${path}`).toBe(true);
-      // An urgent query names a warning sign, and wants the warning signs.
-      if (q.urgent) expect(q.namesWarningSign && q.expect.includes(URGENT_PAGE), q.query).toBe(true);
+    EVAL_QUERIES.forEach(checkQuery);
+  });
+
+  it('has a fresh set of at least 100 queries checked the same way, none of them in the first set', () => {
+    expect(FRESH_QUERIES.length).toBeGreaterThanOrEqual(100);
+    const first = new Set(EVAL_QUERIES.map((q) => q.query.toLowerCase()));
+    expect(new Set(FRESH_QUERIES.map((q) => q.query.toLowerCase())).size).toBe(FRESH_QUERIES.length);
+    for (const q of FRESH_QUERIES) {
+      expect(first.has(q.query.toLowerCase()), q.query).toBe(false);
+      checkQuery(q);
     }
   });
 
