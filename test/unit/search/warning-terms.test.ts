@@ -19,10 +19,12 @@ const said = (word: string) => [stem(word), ...(SYNONYMS[word] ?? []).flatMap(wo
 const STOP = ['a', 'in', 'my', 'the', 'of', 'you', 'your', 'when', 'or', 'after'];
 /** Readers' words for a sign → the words the list of signs uses (or the warning-signs page's title). */
 const READERS_WORDS: Record<string, string> = {
-  saddle: 'genitals bottom', groin: 'genitals', 'inner thighs': 'inside of your upper thighs', 'toilet paper': 'wipe after the toilet',
+  saddle: 'genitals bottom', 'numb groin': 'numb genitals', 'groin tingling': 'tingling genitals', 'groin tingly': 'tingling genitals', 'groin pins': 'pins genitals', 'groin feeling': 'feeling genitals', 'groin sensation': 'feeling genitals', 'groin dead': 'dead genitals', 'inner thighs': 'inside of your upper thighs', 'toilet paper': 'wipe after the toilet',
   'numb bum': 'numbness bottom', incontinent: 'control when you pee or poo', paralysis: 'weakness in your legs',
   'sudden weakness': 'weakness getting worse', fell: 'fall', deformed: 'out of shape', fever: 'high temperature', 'lost weight': 'weight loss', 'losing weight': 'weight loss',
   'warning sign': 'warning signs', 'red flags': 'warning signs', 'red flag': 'warning signs',
+  'getting weaker': 'weakness getting worse', "can't walk": 'cannot walk', 'cant walk': 'cannot walk', 'unable to walk': 'cannot walk',
+  'injured hip': 'hurt your hip', 'many joints': 'joints in several places', pregnancy: 'pregnant', 'year old limp': 'child limp', kid: 'child', son: 'child', daughter: 'child',
 };
 
 describe('warning-sign terms', () => {
@@ -38,5 +40,10 @@ describe('warning-sign terms', () => {
     expect(namesWarningSign(planQuery('swollen knee', LEXICON))).toBe(false);
     // A reader's own wording of a sign: "losing weight", in any order and any form.
     expect(namesWarningSign(planQuery('weight lose and back pain', LEXICON))).toBe(true);
+    // The groin names a sign only with a change in feeling; a child only with a limp or a child's word.
+    expect(namesWarningSign(planQuery('numbness in my groin', LEXICON))).toBe(true);
+    expect(namesWarningSign(planQuery('pain from the groin down the thigh', LEXICON))).toBe(false);
+    expect(namesWarningSign(planQuery('my 13 year old is limping', LEXICON))).toBe(true);
+    expect(namesWarningSign(planQuery('limping because of back pain', LEXICON))).toBe(false);
   });
 });
