@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/search/block-spacing.ts';
 import { englishFiles } from '../lib/search/english.ts';
+import { readToolNames, TOOL_NAMES_FILE } from '../lib/search/tool-names.ts';
 import { commonWords, namesOf, URGENT_KIND, vocabularyOf, type IndexedPage, type SearchWords } from '../lib/search/vocabulary.ts';
 import { readTopicFiles } from '../lib/topics/read-topic-files.ts';
 
@@ -47,7 +48,7 @@ export default function searchIndex(): AstroIntegration {
         });
       },
       'astro:build:generated': ({ dir }) => {
-        indexing = indexSite(fileURLToPath(dir));
+        indexing = indexSite(fileURLToPath(dir), base);
         // Kept from crashing the process if the build fails first; awaited in build:done.
         indexing.catch(() => {});
       },
@@ -70,7 +71,7 @@ function htmlFiles(dir: string): string[] {
 /** Pages sent to Pagefind before waiting for the oldest to be indexed. */
 const PAGES_IN_FLIGHT = 32;
 
-async function indexSite(dir: string): Promise<number> {
+async function indexSite(dir: string, base: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind's service handles one page at a time, in the order sent; keeping a few pages in
@@ -102,20 +103,24 @@ async function indexSite(dir: string): Promise<number> {
   const outputPath = join(dir, 'pagefind');
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  writeSearchWords(outputPath);
+  writeSearchWords(outputPath, base);
   return pages;
 }
 
 /** Writes the indexed words (read back from Pagefind's own page fragments), topic aliases and names, and the speller's dictionary. */
-function writeSearchWords(outputPath: string): void {
+function writeSearchWords(outputPath: string, base: string): void {
   const fragments = join(outputPath, 'fragment');
   const pages: IndexedPage[] = readdirSync(fragments).map((f) => {
     // A fragment is gzipped "pagefind_dcd" followed by the page's JSON; its name is the page's id.
     const json = gunzipSync(readFileSync(join(fragments, f))).subarray('pagefind_dcd'.length).toString('utf8');
-    const page = JSON.parse(json) as { content: string; meta: { title?: string; kind?: string } };
-    return { id: f.replace(/\.pf_fragment$/, ''), title: page.meta.title ?? '', kind: page.meta.kind ?? '', text: page.content };
+    const page = JSON.parse(json) as { url: string; content: string; meta: { title?: string; kind?: string } };
+    const path = `/${page.url.startsWith(base) ? page.url.slice(base.length) : page.url.replace(/^\//, '')}`;
+    return { id: f.replace(/\.pf_fragment$/, ''), path, title: page.meta.title ?? '', kind: page.meta.kind ?? '', text: page.content };
   });
   const topics = readTopicFiles(join(process.cwd(), 'content', 'topics'));
+  const toolNames = readToolNames(process.cwd());
+  const unknown = Object.keys(toolNames).filter((path) => !pages.some((p) => p.path === path));
+  if (unknown.length > 0) throw new Error(`${TOOL_NAMES_FILE}: no searchable page at ${unknown.join(', ')} (a tool's address, such as /tools/nerve-map/)`);
   const urgent = pages.find((p) => p.kind === URGENT_KIND);
   if (!urgent) throw new Error(`search index: no page of kind "${URGENT_KIND}" (the warning signs) was indexed`);
   const texts = pages.map((p) => `${p.title} ${p.text}`);
@@ -124,7 +129,7 @@ function writeSearchWords(outputPath: string): void {
   const english = englishFiles(dictionary, new Set(indexed));
   const words: SearchWords = {
     words: indexed,
-    names: namesOf(pages, topics),
+    names: namesOf(pages, topics, toolNames),
     urgent: urgent.id,
     pages: pages.length,
     common: commonWords(indexed, texts),

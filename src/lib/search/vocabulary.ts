@@ -24,19 +24,25 @@ export interface SearchWords {
 /** One indexed page as the build reads it back from Pagefind's fragments. */
 export interface IndexedPage {
   id: string;
+  /** The page's address from the site's root (no base path), e.g. /tools/nerve-map/. */
+  path: string;
   title: string;
   kind: string;
   text: string;
 }
 
-/** The names of pages made for one subject (every kind but articles, and not the warning signs): title and topic aliases. */
-export function namesOf(pages: readonly IndexedPage[], topics: readonly { title: string; aliases: readonly string[] }[]): Record<string, string[]> {
+/** The names of pages made for one subject (every kind but articles, and not the warning signs): title, and topic aliases or a tool's other names (by address). */
+export function namesOf(
+  pages: readonly IndexedPage[],
+  topics: readonly { title: string; aliases: readonly string[] }[],
+  toolNames: Readonly<Record<string, readonly string[]>> = {},
+): Record<string, string[]> {
   const aliases = new Map(topics.map((t) => [wordsOf(t.title).join(' '), t.aliases]));
   const out: Record<string, string[]> = {};
   for (const page of pages) {
     if (page.kind === 'Article' || page.kind === URGENT_KIND) continue;
     const title = wordsOf(page.title).join(' ');
-    out[page.id] = [title, ...(aliases.get(title) ?? []).map((a) => wordsOf(a).join(' '))];
+    out[page.id] = [title, ...[...(aliases.get(title) ?? []), ...(toolNames[page.path] ?? [])].map((a) => wordsOf(a).join(' '))];
   }
   return out;
 }
