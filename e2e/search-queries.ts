@@ -117,6 +117,10 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   q('question', 'loss of bladder control', URGENT),
   q('question', 'chest pain', URGENT),
   q('question', 'when should I go to A&E', URGENT),
+  // From a cold review (2026-12-04): a word the site lacks ("cant") once hid the warning signs.
+  q('question', 'cant feel when i wipe', URGENT),
+  q('question', 'numb between my legs and back pain', URGENT),
+  q('question', 'foot getting weaker every day cant lift toes', URGENT),
 ];
 
 /** Questions the site does not cover: they must get the "nothing on this site" help. */

@@ -6,6 +6,7 @@ import { allowedEdits, editDistance } from './edit-distance.ts';
 import type { Lexicon } from './lexicon.ts';
 import { stem, stemKey } from './stem.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { namesWarningSign } from './warning-terms.ts';
 import { isNumber, wordsOf } from './words.ts';
 
 /** One thing the reader asked about: a word, or a phrase such as "pins and needles". */
@@ -158,6 +159,8 @@ const DESCRIPTION = 3;
 
 /** Whether a plan is worth searching: something known, and not mostly words the site lacks, or else a description of several words with one the site has on few pages. */
 export function inScope(plan: QueryPlan, lexicon?: Pick<Lexicon, 'common'>): boolean {
+  // Words the site lacks never hide the warning signs from a reader who names one.
+  if (namesWarningSign(plan)) return true;
   const unknown = plan.concepts.filter((c) => c.status === 'unknown').length;
   const searchable = plan.concepts.length - unknown;
   if (searchable === 0) return false;

@@ -7,12 +7,13 @@ import type { Lexicon } from './lexicon.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { rankHits, type Hit, type Ranked } from './rank.ts';
 import { stem } from './stem.ts';
+import { URGENT_KIND } from './vocabulary.ts';
 import { namesWarningSign } from './warning-terms.ts';
 import { wordsOf } from './words.ts';
 
-/** The part of Pagefind's API this needs. */
+/** The part of Pagefind's API this needs (a null term finds every page the filters allow). */
 export interface SearchEngine<T> {
-  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { id: string; score: number; data: T }[] } | null>;
+  search(term: string | null, options: { filters: Record<string, string> }): Promise<{ results: { id: string; score: number; data: T }[] } | null>;
 }
 
 /** The ranked results of a plan, optionally only pages of one kind; the lexicon gives page names, the site's size and the warning-signs page. */
@@ -39,10 +40,18 @@ export async function runPlan<T>(plan: QueryPlan, engine: SearchEngine<T>, kind?
       return perSearch.flat();
     }),
   );
-  return rankHits(byConcept, {
+  const urgentFirst = namesWarningSign(plan);
+  const ranked = rankHits(byConcept, {
     conceptStems: searchable.map((c) => c.searches.map((s) => wordsOf(s).map(stem))),
     names: lexicon?.names,
     pages: lexicon?.pages,
-    urgent: lexicon?.urgent ? { id: lexicon.urgent, first: namesWarningSign(plan) } : undefined,
+    urgent: lexicon?.urgent ? { id: lexicon.urgent, first: urgentFirst } : undefined,
   });
+  // A query that names a warning sign always shows the warning signs first, even when its other
+  // words find nothing there ("cant feel when i wipe"), unless the reader chose another kind.
+  if (urgentFirst && lexicon?.urgent && (!kind || kind === URGENT_KIND) && ranked.results[0]?.id !== lexicon.urgent) {
+    const page = (await engine.search(null, { filters: { kind: URGENT_KIND } }))?.results.find((r) => r.id === lexicon.urgent);
+    if (page) ranked.results.unshift({ id: page.id, score: 0, item: page.data, matched: 0 });
+  }
+  return ranked;
 }

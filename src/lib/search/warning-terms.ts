@@ -11,7 +11,7 @@ import { wordsOf } from './words.ts';
 export const WARNING_TERMS: readonly string[] = [
   // Cauda equina syndrome (saddle-numbness, bladder-bowel, both-legs, worsening-weakness, sexual-change).
   // The groin only with a change in feeling: groin pain alone is no sign (hip and nerve pages have it).
-  'cauda equina', 'saddle', 'genitals', 'genital', 'numb groin', 'groin tingling', 'groin tingly', 'groin pins', 'groin feeling', 'groin sensation', 'groin dead', 'back passage', 'anus', 'inner thighs', 'wipe', 'toilet paper',
+  'cauda equina', 'saddle', 'genitals', 'genital', 'numb groin', 'groin tingling', 'groin tingly', 'groin pins', 'groin feeling', 'groin sensation', 'groin dead', 'numb between legs', 'tingling between legs', 'feeling between legs', 'back passage', 'anus', 'inner thighs', 'wipe', 'toilet paper',
   'numb bum', 'numb bottom', 'bladder', 'bowel', 'bladder control', 'bowel control', 'incontinence', 'incontinent', 'pee', 'wee', 'urine', 'urinate', 'urinary', 'poo',
   'both legs', 'bilateral', 'paralysis', 'sudden weakness', 'erection', 'ejaculate', 'ejaculating',
   // Other emergencies (chest-pain, calf-breathless, serious-accident, minor-fall-weak-bones, knee-deformed, swollen-calf).
@@ -22,8 +22,9 @@ export const WARNING_TERMS: readonly string[] = [
   'cancer', 'hot knee', 'hot swollen', 'fever', 'high temperature', 'shivery', 'child', 'teenager',
   'foot drop', 'drop foot', 'foot drops', 'slaps', 'trip', 'night', 'weight loss', 'lost weight', 'losing weight', 'lump in my back',
   'sneezing', 'coughing', 'sneeze', 'cough', 'straining', 'upper back', 'between the shoulders', 'unsteady', 'band around',
-  // (leg-weakness-worse, hip-sudden, stiff-swollen-joints, pregnant-back-pain, child-limp: a limp alone is no sign.)
-  'weakness worse', 'getting weaker', 'cannot walk', "can't walk", 'cant walk', 'unable to walk', 'cannot move my hip', 'hip injury', 'injured hip',
+  // (leg-weakness-worse, foot-drop, hip-sudden, stiff-swollen-joints, pregnant-back-pain, child-limp: a limp alone is no
+  // sign; "getting" is a stop word, so "leg getting weaker" is "leg weaker".)
+  'weakness worse', 'leg weaker', 'foot weaker', 'lift toes', 'lift foot', 'cannot walk', "can't walk", 'cant walk', 'unable to walk', 'cannot move my hip', 'hip injury', 'injured hip',
   'suddenly worse', 'several joints', 'many joints', 'joints in several places', 'pregnant', 'pregnancy', 'year old limp', 'kid', 'son', 'daughter',
   // Asking for the warning signs themselves.
   'warning signs', 'warning sign', 'red flags', 'red flag', 'emergency', 'a e', '999', 'urgent', 'see a doctor',

@@ -66,9 +66,15 @@ describe('planQuery', () => {
   });
 
   it('treats a query that is mostly words the site lacks as out of scope', () => {
-    expect(inScope(planQuery('chest pain', LEXICON))).toBe(false);
+    expect(inScope(planQuery('elbow pain', LEXICON))).toBe(false);
     expect(inScope(planQuery('elbow and knee pain', LEXICON))).toBe(true);
     expect(inScope(planQuery('the', LEXICON))).toBe(false);
+  });
+
+  it('always searches a query that names a warning sign, whatever words the site lacks', () => {
+    // Neither "chest" nor "wipe" is in the fixture's index: the warning signs must still show.
+    expect(inScope(planQuery('chest pain', LEXICON))).toBe(true);
+    expect(inScope(planQuery('cant feel when i wipe', LEXICON), LEXICON)).toBe(true);
   });
 
   it('searches a description of three or more words when one word it has is on few pages', () => {

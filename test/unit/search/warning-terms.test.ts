@@ -23,7 +23,7 @@ const READERS_WORDS: Record<string, string> = {
   'numb bum': 'numbness bottom', incontinent: 'control when you pee or poo', paralysis: 'weakness in your legs',
   'sudden weakness': 'weakness getting worse', fell: 'fall', deformed: 'out of shape', fever: 'high temperature', 'lost weight': 'weight loss', 'losing weight': 'weight loss',
   'warning sign': 'warning signs', 'red flags': 'warning signs', 'red flag': 'warning signs',
-  'getting weaker': 'weakness getting worse', "can't walk": 'cannot walk', 'cant walk': 'cannot walk', 'unable to walk': 'cannot walk',
+  'leg weaker': 'leg weakness getting worse', 'foot weaker': 'foot weakness getting worse', 'lift toes': 'foot drops', 'lift foot': 'foot drops', 'numb between legs': 'numb genitals', 'tingling between legs': 'tingling genitals', 'feeling between legs': 'feeling genitals', "can't walk": 'cannot walk', 'cant walk': 'cannot walk', 'unable to walk': 'cannot walk',
   'injured hip': 'hurt your hip', 'many joints': 'joints in several places', pregnancy: 'pregnant', 'year old limp': 'child limp', kid: 'child', son: 'child', daughter: 'child',
 };
 
@@ -45,5 +45,8 @@ describe('warning-sign terms', () => {
     expect(namesWarningSign(planQuery('pain from the groin down the thigh', LEXICON))).toBe(false);
     expect(namesWarningSign(planQuery('my 13 year old is limping', LEXICON))).toBe(true);
     expect(namesWarningSign(planQuery('limping because of back pain', LEXICON))).toBe(false);
+    // A reader's words for worsening weakness and foot drop, and for the saddle area.
+    expect(namesWarningSign(planQuery('foot getting weaker every day cant lift toes', LEXICON))).toBe(true);
+    expect(namesWarningSign(planQuery('numb between my legs', LEXICON))).toBe(true);
   });
 });
