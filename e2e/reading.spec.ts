@@ -67,6 +67,9 @@ test('an article’s sign card opens the checklist with the signs it names highl
   const named = new URL(page.url()).searchParams.get('highlight')!.split(',');
   await expect(page.locator('.highlighted')).toHaveCount(named.length);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  // Once the checklist has loaded, its address still names them: a reload shows them again.
+  await page.reload();
+  await expect(page.locator('.highlighted')).toHaveCount(named.length);
   await context.close();
 });
 

@@ -13,7 +13,7 @@ import {
   isAnswered, NO_ANSWERS, setFinding, setNone, setSign, shownItems, triageAnswers, unanswered,
   type ChecklistAnswers, type ChecklistGroup,
 } from './checklist-model.ts';
-import { PARAM, readLink, writeAnswers } from './checklist-url.ts';
+import { addressOf, PARAM, readLink, writeAnswers } from './checklist-url.ts';
 import { useQrCode } from '../use-qr-code.ts';
 import './sign-checklist.css';
 
@@ -76,12 +76,13 @@ export default function SignChecklist({ groups, emergencyGroups, signs, rules, l
   const query = writeAnswers(answers, complete ? result.level : undefined);
   const shareUrl = hydrated ? `${window.location.origin}${window.location.pathname}${query}` : '';
 
-  // Keep the address in step with the answers: the only place they are stored.
+  // Keep the address in step with the answers (the only place they are stored) and with the
+  // signs the article asked to highlight.
   useEffect(() => {
     if (!hydrated) return;
-    window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    window.history.replaceState(null, '', `${window.location.pathname}${addressOf(query, highlight)}${window.location.hash}`);
     setCopied('');
-  }, [query, hydrated]);
+  }, [query, highlight, hydrated]);
 
   // The printout's QR code leads back to the filled-in checklist.
   const qr = useQrCode(shareUrl, hydrated && shown && complete);

@@ -97,3 +97,9 @@ export function writeAnswers(answers: ChecklistAnswers, level?: CareLevelId): st
   const text = p.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
+
+/** The checklist's own address: the answers, then the signs an article asked to highlight (kept so a reload still shows them; a shared link carries only the answers). */
+export function addressOf(answersQuery: string, highlight: readonly string[]): string {
+  if (highlight.length === 0) return answersQuery;
+  return `${answersQuery}${answersQuery ? '&' : '?'}${PARAM.highlight}=${highlight.join(',')}`;
+}

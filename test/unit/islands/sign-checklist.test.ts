@@ -5,7 +5,7 @@ import { readCareFiles } from '../../../src/lib/care/read-care-files.ts';
 import {
   isAnswered, NO_ANSWERS, setFinding, setNone, setSign, shownItems, triageAnswers, unanswered, type ChecklistAnswers, type ChecklistGroup,
 } from '../../../src/islands/sign-checklist/checklist-model.ts';
-import { readLink, writeAnswers } from '../../../src/islands/sign-checklist/checklist-url.ts';
+import { addressOf, readLink, writeAnswers } from '../../../src/islands/sign-checklist/checklist-url.ts';
 import { decide } from '../../../src/lib/care/triage.ts';
 import { random as seededRandom } from '../../support/seeded-random.ts';
 
@@ -120,5 +120,13 @@ describe('links', () => {
   it('writes nothing for no answers, and the level it is given', () => {
     expect(writeAnswers(NO_ANSWERS, 'self-care')).toBe('');
     expect(writeAnswers({ ...NO_ANSWERS, findings: ['fever'] }, 'same-day')).toBe('?flags=fever&care=same-day');
+  });
+
+  it('keeps the highlighted signs in the checklist’s own address, after the answers, and reads them back', () => {
+    expect(addressOf('', [])).toBe('');
+    expect(addressOf('', ['bunions', 'changed-gait'])).toBe('?highlight=bunions,changed-gait');
+    const address = addressOf(writeAnswers({ ...NO_ANSWERS, findings: ['fever'] }, 'same-day'), ['bunions']);
+    expect(address).toBe('?flags=fever&care=same-day&highlight=bunions');
+    expect(readLink(address, known)).toMatchObject({ answers: { findings: ['fever'] }, highlight: ['bunions'] });
   });
 });
