@@ -70,8 +70,9 @@ export function correct(word: string, lexicon: Lexicon, fits: (candidate: string
   return best;
 }
 
-/** Edits allowed when the correction makes a phrase of the site with a neighbouring word: one more for a word of 5 or 6 letters ("corda equina" → "cauda equina"), as context makes a slip of two letters as sure as one. */
+/** Edits allowed when the correction makes a phrase of the site with a neighbouring word: one more for a word of 3 letters ("lower bak" → "lower back") or of 5 or 6 ("corda equina" → "cauda equina"), as context makes a slip as sure as a longer word makes it alone. */
 function editsInContext(word: string): number {
+  if (word.length === 3) return 1;
   return word.length >= 5 ? Math.max(allowedEdits(word), 2) : allowedEdits(word);
 }
 

@@ -170,6 +170,14 @@ describe('word forms and the speller', () => {
     expect(planQuery('pins needless', phrases, { english: new Set(['needless']) }).concepts.map((c) => c.said)).toEqual(['pins', 'needles']);
   });
 
+  it('corrects a three-letter slip only when the correction makes a phrase of the site ("lower bak")', () => {
+    const lexicon = buildLexicon({ words: ['lower', 'back', 'pain', 'bake'], names: { p1: ['lower back pain'] } }, {});
+    const said = (query: string) => planQuery(query, lexicon).concepts.map((c) => c.said);
+    expect(said('pain in my lower bak')).toEqual(['pain', 'lower', 'back']);
+    // Alone, a three-letter word is never guessed at: "bak" could be many words.
+    expect(said('bak')).toEqual(['bak']);
+  });
+
   it('searches exactly what was typed when asked ("Search instead for")', () => {
     expect(planQuery('sciatca', LEXICON, { asTyped: true }).concepts[0]).toMatchObject({ said: 'sciatca', status: 'unknown' });
   });
