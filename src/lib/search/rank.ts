@@ -7,7 +7,8 @@
 //   twice the weight of the query's concepts in that name times the square of the share of the
 //   name that is the query's words, so the page made for the question comes before an article
 //   that merely mentions it; a word on most pages counts only in a name the query covers whole;
-// - the warning signs: first when the query names a warning sign, and out of the top three
+// - the warning signs: first when the query names a warning sign (even when no search found them),
+//   and out of the top three
 //   (at the end) when it does not.
 
 import { isCommon } from './vocabulary.ts';
@@ -26,15 +27,15 @@ export interface Ranked<T> extends Hit<T> {
 }
 
 /** What ranking needs beyond the hits. */
-export interface RankOptions {
+export interface RankOptions<T = unknown> {
   /** Per concept, the stems of each of its searches (for comparing with page names). */
   conceptStems?: readonly (readonly (readonly string[])[])[];
   /** Page id → stems of each of its own names. */
   names?: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** How many pages the site has (for how rare a concept is). */
   pages?: number;
-  /** The warning-signs page, and whether the query names a warning sign. */
-  urgent?: { id: string; first: boolean };
+  /** The warning-signs page, whether the query names a warning sign, and the page to put first when no search found it. */
+  urgent?: { id: string; first: boolean; page?: Hit<T> };
 }
 
 /** How much a page's own name counts against relevance (which is at most 1). */
@@ -46,7 +47,7 @@ function names(concept: readonly (readonly string[])[], pageNames: readonly (rea
 }
 
 /** The combined ranking of per-concept results (`byConcept[c]`: every alternative's hits, flattened). */
-export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: RankOptions = {}): { results: Ranked<T>[]; allMatched: number } {
+export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: RankOptions<T> = {}): { results: Ranked<T>[]; allMatched: number } {
   // The best hit per page within each concept.
   const best = byConcept.map((hits) => {
     const map = new Map<string, Hit<T>>();
@@ -101,6 +102,10 @@ export function rankHits<T>(byConcept: readonly (readonly Hit<T>[])[], options: 
     const [page] = results.splice(at, 1);
     if (urgent.first) results.unshift(page!);
     else results.push(page!);
+  } else if (urgent?.first && urgent.page) {
+    // A query that names a warning sign gets the warning signs first even when none of its
+    // words is on that page ("cant feel when i wipe").
+    results.unshift({ ...urgent.page, matched: 0 });
   }
   return { results, allMatched: results.filter((r) => r.matched === byConcept.length).length };
 }

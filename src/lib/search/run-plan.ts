@@ -40,18 +40,16 @@ export async function runPlan<T>(plan: QueryPlan, engine: SearchEngine<T>, kind?
       return perSearch.flat();
     }),
   );
+  // The warning-signs page itself, for a query that names a warning sign when no search found it
+  // (unless the reader chose another kind of page).
   const urgentFirst = namesWarningSign(plan);
-  const ranked = rankHits(byConcept, {
+  const urgentId = lexicon?.urgent;
+  const missing = urgentFirst && urgentId && (!kind || kind === URGENT_KIND) && !byConcept.some((hits) => hits.some((h) => h.id === urgentId));
+  const found = missing ? (await engine.search(null, { filters: { kind: URGENT_KIND } }))?.results.find((r) => r.id === urgentId) : undefined;
+  return rankHits(byConcept, {
     conceptStems: searchable.map((c) => c.searches.map((s) => wordsOf(s).map(stem))),
     names: lexicon?.names,
     pages: lexicon?.pages,
-    urgent: lexicon?.urgent ? { id: lexicon.urgent, first: urgentFirst } : undefined,
+    urgent: urgentId ? { id: urgentId, first: urgentFirst, page: found && { id: found.id, score: 0, item: found.data } } : undefined,
   });
-  // A query that names a warning sign always shows the warning signs first, even when its other
-  // words find nothing there ("cant feel when i wipe"), unless the reader chose another kind.
-  if (urgentFirst && lexicon?.urgent && (!kind || kind === URGENT_KIND) && ranked.results[0]?.id !== lexicon.urgent) {
-    const page = (await engine.search(null, { filters: { kind: URGENT_KIND } }))?.results.find((r) => r.id === lexicon.urgent);
-    if (page) ranked.results.unshift({ id: page.id, score: 0, item: page.data, matched: 0 });
-  }
-  return ranked;
 }

@@ -37,6 +37,11 @@ describe('rankHits', () => {
     const byConcept = [hits(['urgent', 9], ['a', 5], ['b', 4], ['c', 3], ['d', 2])];
     expect(ids(rankHits(byConcept, { urgent: { id: 'urgent', first: true } }))[0]).toBe('urgent');
     expect(ids(rankHits(byConcept, { urgent: { id: 'urgent', first: false } }))).toEqual(['a', 'b', 'c', 'd', 'urgent']);
+    // Named but found by no search: the page given comes first; not named, it is left out.
+    const without = [hits(['a', 5], ['b', 4])];
+    const page = { id: 'urgent', score: 0, item: 'urgent' };
+    expect(ids(rankHits(without, { urgent: { id: 'urgent', first: true, page } }))).toEqual(['urgent', 'a', 'b']);
+    expect(ids(rankHits(without, { urgent: { id: 'urgent', first: false, page } }))).toEqual(['a', 'b']);
   });
 
   it('scores a page by its best alternative within a concept, not the sum of them', () => {
