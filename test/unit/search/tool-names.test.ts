@@ -25,9 +25,10 @@ describe('tool names', () => {
     }
   });
 
-  it('names the file and the address when an entry is wrong', () => {
-    expect(() => readToolNames(projectWith('/nerve-map/:\n  - dermatome map\n'))).toThrow("content/tool-names.yaml:1: /nerve-map/: not a tool's address (such as /tools/nerve-map/)");
-    expect(() => readToolNames(projectWith('/tools/nerve-map/: []\n'))).toThrow('content/tool-names.yaml:1: /tools/nerve-map/: at least one name');
+  it('names the file, the line and the problem when an entry is wrong', () => {
+    expect(() => readToolNames(projectWith('- id: /nerve-map/\n  names: [dermatome map]\n'))).toThrow(/content\/tool-names\.yaml:1: entry "\/nerve-map\/": id: not a tool's address/);
+    expect(() => readToolNames(projectWith('# two tools\n- id: /tools/a/\n  names: [one name]\n- id: /tools/nerve-map/\n  names: []\n'))).toThrow(/content\/tool-names\.yaml:4: entry "\/tools\/nerve-map\/": names: at least one name/);
+    expect(() => readToolNames(projectWith('- id: /tools/a/\n  names: [one name]\n- id: /tools/a/\n  names: [two names]\n'))).toThrow(/:3: entry "\/tools\/a\/": the id "\/tools\/a\/" is used twice/);
   });
 
   it('adds a tool’s names to its title, by address, and to no other page', () => {
